@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 4322;
+
+/**
+ * End-to-end tests against the built site (run `npm run build` first), served by `astro preview`
+ * on 127.0.0.1 and driven in Debian's Chromium: Playwright's own browser download does not work
+ * on machines without internet, so CHROME_PATH (default /usr/bin/chromium) is used instead.
+ */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: {
+			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
+		},
+	},
+	webServer: {
+		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

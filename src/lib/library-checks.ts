@@ -1,0 +1,99 @@
+import type { DepartmentData } from '../schemas/department';
+import type { RoleData } from '../schemas/role';
+
+/** One problem found across entries: which file, which field, and what to do about it. */
+export interface LibraryProblem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+interface RoleLike {
+	id: string;
+	filePath?: string | undefined;
+	data: Pick<RoleData, 'title' | 'department' | 'related' | 'careerPath'>;
+}
+interface DepartmentLike {
+	id: string;
+	data: Pick<DepartmentData, 'name'>;
+}
+
+const roleFile = (role: RoleLike) => role.filePath ?? `content/roles/${role.id}.mdx`;
+
+/**
+ * Checks the rules no single entry can check on its own: references resolve, titles and slugs
+ * are unique, every department has at least one role. Pure, so unit tests can feed it fixtures.
+ */
+export function findLibraryProblems(roles: RoleLike[], departments: DepartmentLike[]): LibraryProblem[] {
+	const problems: LibraryProblem[] = [];
+	const roleIds = new Set(roles.map((role) => role.id));
+	const departmentIds = new Set(departments.map((department) => department.id));
+	const titles = new Map<string, RoleLike>();
+	const slugs = new Map<string, RoleLike>();
+
+	for (const role of roles) {
+		const file = roleFile(role);
+		const titleKey = role.data.title.toLocaleLowerCase('en');
+		const sameTitle = titles.get(titleKey);
+		if (sameTitle) {
+			problems.push({
+				file,
+				field: 'title',
+				message: `"${role.data.title}" is already the title of ${roleFile(sameTitle)}; titles must be unique, so rename one of them`,
+			});
+		} else titles.set(titleKey, role);
+
+		const slugKey = role.id.toLowerCase();
+		const sameSlug = slugs.get(slugKey);
+		if (sameSlug) {
+			problems.push({
+				file,
+				field: 'slug',
+				message: `the file name clashes with ${roleFile(sameSlug)}; URLs are case-insensitive on many hosts, so rename one file`,
+			});
+		} else slugs.set(slugKey, role);
+
+		if (!departmentIds.has(role.data.department)) {
+			problems.push({
+				file,
+				field: 'department',
+				message: `"${role.data.department}" is not a department; use one of: ${[...departmentIds].sort().join(', ')}`,
+			});
+		}
+		const references: [string, string[]][] = [
+			['related', role.data.related],
+			['careerPath.previous', role.data.careerPath.previous],
+			['careerPath.next', role.data.careerPath.next],
+		];
+		for (const [field, slugList] of references) {
+			for (const slug of slugList) {
+				if (slug === role.id) {
+					problems.push({ file, field, message: `a role cannot point to itself ("${slug}"); remove it` });
+				} else if (!roleIds.has(slug)) {
+					problems.push({
+						file,
+						field,
+						message: `"${slug}" is not a role; expected the file name (without .mdx) of a role in content/roles/`,
+					});
+				}
+			}
+		}
+	}
+	for (const department of departments) {
+		if (!roles.some((role) => role.data.department === department.id)) {
+			problems.push({
+				file: `content/departments/${department.id}`,
+				field: 'roles',
+				message: `department "${department.data.name}" has no roles; add one or remove the department`,
+			});
+		}
+	}
+	return problems;
+}
+
+export function formatLibraryProblems(problems: LibraryProblem[]): string {
+	return [
+		`The content library has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+		...problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`),
+	].join('\n');
+}

@@ -1,0 +1,33 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findLibraryProblems, formatLibraryProblems } from './library-checks';
+
+export type RoleEntry = CollectionEntry<'roles'>;
+export type DepartmentEntry = CollectionEntry<'departments'>;
+
+export interface Library {
+	roles: RoleEntry[];
+	departments: DepartmentEntry[];
+	roleById: Map<string, RoleEntry>;
+	departmentById: Map<string, DepartmentEntry>;
+}
+
+let library: Promise<Library> | undefined;
+
+/** Loads and checks the whole library once per build. Throws with every problem listed. */
+export function getLibrary(): Promise<Library> {
+	library ??= (async () => {
+		const [roles, departments] = await Promise.all([getCollection('roles'), getCollection('departments')]);
+		const problems = findLibraryProblems(roles, departments);
+		if (problems.length > 0) throw new Error(formatLibraryProblems(problems));
+		const byTitle = (a: RoleEntry, b: RoleEntry) => a.data.title.localeCompare(b.data.title, 'en');
+		roles.sort(byTitle);
+		departments.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+		return {
+			roles,
+			departments,
+			roleById: new Map(roles.map((role) => [role.id, role])),
+			departmentById: new Map(departments.map((department) => [department.id, department])),
+		};
+	})();
+	return library;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { RoleEntry } from './library';
+import { formatDate, recentlyUpdated, rolesByLetter } from './roles';
+
+const role = (id: string, title: string, updated = '2026-01-01') =>
+	({ id, data: { title, updated: new Date(updated) } }) as unknown as RoleEntry;
+
+describe('rolesByLetter', () => {
+	it('groups by first letter, sorted, with digits under #', () => {
+		const groups = rolesByLetter([
+			role('b', 'Barista'),
+			role('a2', 'accountant'),
+			role('a', 'Actor'),
+			role('3', '3D Artist'),
+		]);
+		expect(groups.map((g) => [g.letter, g.roles.map((r) => r.id)])).toEqual([
+			['#', ['3']],
+			['A', ['a2', 'a']],
+			['B', ['b']],
+		]);
+	});
+
+	it('files accented titles under their base letter', () => {
+		expect(rolesByLetter([role('e', 'Écrivain')])[0]!.letter).toBe('E');
+	});
+});
+
+describe('recentlyUpdated', () => {
+	it('puts the newest first and breaks ties by title', () => {
+		const roles = [role('old', 'Old', '2025-01-01'), role('z', 'Zed', '2026-05-01'), role('a', 'Abe', '2026-05-01')];
+		expect(recentlyUpdated(roles, 2).map((r) => r.id)).toEqual(['a', 'z']);
+	});
+});
+
+describe('formatDate', () => {
+	it('formats in UTC whatever the machine time zone', () => {
+		expect(formatDate(new Date('2026-11-25'))).toBe('25 November 2026');
+	});
+});

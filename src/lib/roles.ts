@@ -1,0 +1,47 @@
+import type { Library, RoleEntry } from './library';
+
+export const roleUrl = (slug: string) => `/roles/${slug}/`;
+export const departmentUrl = (slug: string) => `/departments/${slug}/`;
+
+/** Roles of one department, A–Z. */
+export function departmentRoles(library: Library, departmentId: string): RoleEntry[] {
+	return library.roles.filter((role) => role.data.department === departmentId);
+}
+
+/** Resolves slugs to roles, keeping the author's order. */
+export function rolesBySlug(library: Library, slugs: readonly string[]): RoleEntry[] {
+	return slugs.flatMap((slug) => library.roleById.get(slug) ?? []);
+}
+
+export interface LetterGroup {
+	letter: string;
+	roles: RoleEntry[];
+}
+
+/** Groups roles by the first letter of their title for the A–Z index; digits go under "#". */
+export function rolesByLetter(roles: readonly RoleEntry[]): LetterGroup[] {
+	const groups = new Map<string, RoleEntry[]>();
+	for (const role of [...roles].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))) {
+		const first = role.data.title.normalize('NFD').charAt(0).toUpperCase();
+		const letter = /[A-Z]/.test(first) ? first : '#';
+		groups.set(letter, [...(groups.get(letter) ?? []), role]);
+	}
+	return [...groups].map(([letter, list]) => ({ letter, roles: list }));
+}
+
+/** Most recently reviewed first; ties broken by title so builds are reproducible. */
+export function recentlyUpdated(roles: readonly RoleEntry[], count: number): RoleEntry[] {
+	return [...roles]
+		.sort(
+			(a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title, 'en'),
+		)
+		.slice(0, count);
+}
+
+/** "25 November 2026", in UTC so the date never shifts with the build machine's time zone. */
+export function formatDate(date: Date): string {
+	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "2026-11-25" for datetime attributes. */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fillPlaceholders, splitPlaceholders, unknownPlaceholders } from './placeholders';
+
+describe('placeholders', () => {
+	it('splits text into literals and allowed placeholders', () => {
+		expect(splitPlaceholders('{years}+ years at {company} in {location}.')).toEqual([
+			{ placeholder: 'years' },
+			'+ years at ',
+			{ placeholder: 'company' },
+			' in ',
+			{ placeholder: 'location' },
+			'.',
+		]);
+	});
+
+	it('leaves unknown tokens as literal text', () => {
+		expect(splitPlaceholders('Pay: {salary}')).toEqual(['Pay: {salary}']);
+	});
+
+	it('names unknown placeholders, including empty braces', () => {
+		expect(unknownPlaceholders('At {company} earn {salary} {} {Years}')).toEqual(['{salary}', '{}', '{Years}']);
+	});
+
+	it('fills known placeholders and keeps ones without a value', () => {
+		expect(fillPlaceholders('{years}+ years at {company} in {location}', { years: '5', company: 'Acme' })).toBe(
+			'5+ years at Acme in {location}',
+		);
+	});
+});

@@ -1,0 +1,48 @@
+/**
+ * The placeholders an author may write in a role's text. The page renders them as spans the
+ * customizer fills in; the exports keep them as written. One list, read by the schema, the page,
+ * the exports and the content lint.
+ */
+export const PLACEHOLDERS = {
+	company: { label: 'Company name', fallback: '[Company name]' },
+	location: { label: 'Location', fallback: '[Location]' },
+	years: { label: 'Years of experience', fallback: null },
+} as const;
+
+export type PlaceholderName = keyof typeof PLACEHOLDERS;
+
+export const PLACEHOLDER_NAMES = Object.keys(PLACEHOLDERS) as PlaceholderName[];
+
+/** Matches any `{…}` token, allowed or not, so unknown ones can be reported by name. */
+const TOKEN = /\{([^{}\n]*)\}/g;
+
+export function isPlaceholderName(name: string): name is PlaceholderName {
+	return Object.hasOwn(PLACEHOLDERS, name);
+}
+
+/** The `{…}` tokens in `text` that are not allowed placeholders, e.g. `["{salary}"]`. */
+export function unknownPlaceholders(text: string): string[] {
+	return [...text.matchAll(TOKEN)].filter((m) => !isPlaceholderName(m[1] ?? '')).map((m) => m[0]);
+}
+
+export type TextSegment = string | { placeholder: PlaceholderName };
+
+/** Splits text into literal strings and placeholders, in order, for rendering. */
+export function splitPlaceholders(text: string): TextSegment[] {
+	const segments: TextSegment[] = [];
+	let last = 0;
+	for (const match of text.matchAll(TOKEN)) {
+		const name = match[1] ?? '';
+		if (!isPlaceholderName(name)) continue;
+		if (match.index > last) segments.push(text.slice(last, match.index));
+		segments.push({ placeholder: name });
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) segments.push(text.slice(last));
+	return segments;
+}
+
+/** Replaces placeholders with values; a missing value keeps the placeholder as written. */
+export function fillPlaceholders(text: string, values: Partial<Record<PlaceholderName, string>>): string {
+	return text.replace(TOKEN, (token, name: string) => (isPlaceholderName(name) && values[name] ? values[name] : token));
+}

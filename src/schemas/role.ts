@@ -1,0 +1,155 @@
+import { z } from 'astro/zod';
+import { PLACEHOLDER_NAMES, unknownPlaceholders } from './placeholders';
+
+/** Career levels, lowest first; the order is used for sorting and filters. */
+export const LEVELS = ['entry', 'mid', 'senior', 'manager', 'executive'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const LEVEL_LABELS: Record<Level, string> = {
+	entry: 'Entry level',
+	mid: 'Mid level',
+	senior: 'Senior',
+	manager: 'Manager',
+	executive: 'Executive',
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const allowed = PLACEHOLDER_NAMES.map((name) => `{${name}}`).join(', ');
+
+/** A line of prose: trimmed, non-empty, and free of placeholders other than the allowed ones. */
+const text = (what: string) =>
+	z
+		.string({ error: `${what} must be text` })
+		.trim()
+		.min(1, { error: `${what} must not be empty` })
+		.superRefine((value, ctx) => {
+			for (const token of unknownPlaceholders(value)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `unknown placeholder ${token}; the only placeholders allowed are ${allowed}`,
+				});
+			}
+		});
+
+const list = (what: string, plural: string, min: number, max: number) =>
+	z
+		.array(text(what), { error: `expected a list of ${plural}` })
+		.min(min, { error: `needs at least ${min} ${plural}` })
+		.max(max, { error: `allows at most ${max} ${plural}` });
+
+const slug = (what: string) =>
+	z.string({ error: `${what} must be a role slug` }).regex(SLUG, {
+		error: `${what} must be a slug such as "front-end-developer" (lower case, digits and hyphens)`,
+	});
+
+const slugList = (what: string, min: number, max: number) =>
+	z
+		.array(slug(what))
+		.min(min, { error: `needs at least ${min} ${what} slugs` })
+		.max(max, { error: `allows at most ${max} ${what} slugs` })
+		.refine((items) => new Set(items).size === items.length, { error: `lists a ${what} twice` });
+
+/** Unknown keys are usually typos; say which and where the known ones are listed. */
+const unknownKeys = (where: string) => ({
+	error: (issue: { code?: string; keys?: string[] }) =>
+		issue.code === 'unrecognized_keys'
+			? `unknown field${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')} in ${where}; remove it or fix its spelling (fields are listed in src/schemas/role.ts)`
+			: undefined,
+});
+
+export const interviewQuestionSchema = z.strictObject(
+	{
+		/** The question as an interviewer would ask it. */
+		question: text('question'),
+		/** What a strong answer shows: the guide an interviewer or candidate reads. At least 40 characters. */
+		lookFor: text('lookFor').pipe(
+			z.string().min(40, { error: 'lookFor must describe a strong answer in at least 40 characters' }),
+		),
+	},
+	unknownKeys('an interview question (only question and lookFor)'),
+);
+
+export const faqSchema = z.strictObject(
+	{
+		/** A question job seekers ask about this role. */
+		question: text('question'),
+		/** A short, plain answer (one to three sentences). */
+		answer: text('answer'),
+	},
+	unknownKeys('an FAQ (only question and answer)'),
+);
+
+export const roleSchema = z.strictObject(
+	{
+		/** The role's name, unique across the library, without a "Job Description" suffix. */
+		title: text('title').refine((value) => !/job description$/i.test(value), {
+			error: 'title must be the role name only; the page adds "Job Description"',
+		}),
+		/** One plain sentence, 50–160 characters: the meta description and the text on cards. */
+		summary: text('summary')
+			.pipe(z.string().min(50, { error: 'summary must be at least 50 characters' }))
+			.pipe(z.string().max(160, { error: 'summary must be at most 160 characters' })),
+		/** Slug of a department in content/departments/, e.g. "engineering". */
+		department: slug('department'),
+		/** Career level of the role. */
+		level: z.enum(LEVELS, { error: `level must be one of: ${LEVELS.join(', ')}` }),
+		/** Other names people search for: abbreviations (RN, SDR), spellings (Backend), regional titles. */
+		alternateTitles: list('alternate title', 'alternate titles', 0, 10).default([]),
+		/** 8–15 specific duties, one sentence each. */
+		duties: list('duty', 'duties', 8, 15),
+		/** 6–12 requirements; may use {years}, {company} and {location}. */
+		requirements: list('requirement', 'requirements', 6, 12),
+		/** 5–15 short noun phrases: tools, methods, strengths. */
+		skills: list('skill', 'skills', 5, 15),
+		/** One sentence on education; may say no formal degree is required. */
+		education: text('education'),
+		/** Years of experience shown for {years} until a visitor changes it (0–30). */
+		experienceYears: z
+			.number({ error: 'experienceYears must be a whole number from 0 to 30' })
+			.int({ error: 'experienceYears must be a whole number from 0 to 30' })
+			.min(0, { error: 'experienceYears must be a whole number from 0 to 30' })
+			.max(30, { error: 'experienceYears must be a whole number from 0 to 30' }),
+		/** 5–10 interview questions, each with what a good answer shows. */
+		interviewQuestions: z
+			.array(interviewQuestionSchema)
+			.min(5, { error: 'needs at least 5 interview questions' })
+			.max(10, { error: 'allows at most 10 interview questions' }),
+		/** Optional questions and answers for job seekers (0–6). */
+		faqs: z.array(faqSchema).max(6, { error: 'allows at most 6 FAQs' }).default([]),
+		/** 2–6 slugs of closely related roles that exist in content/roles/. */
+		related: slugList('related role', 2, 6),
+		/** Optional career path: roles people usually come from and move on to. */
+		careerPath: z
+			.strictObject(
+				{
+					previous: slugList('previous role', 0, 6).default([]),
+					next: slugList('next role', 0, 6).default([]),
+				},
+				unknownKeys('careerPath (only previous and next)'),
+			)
+			.default({ previous: [], next: [] }),
+		/** Optional occupation codes: US SOC 2018 ("15-1252") and ISCO-08 ("2512"), as quoted strings. */
+		codes: z
+			.strictObject(
+				{
+					soc: z
+						.string({ error: 'codes.soc must be a quoted string like "15-1252"' })
+						.regex(/^\d{2}-\d{4}$/, { error: 'codes.soc must look like "15-1252"' })
+						.optional(),
+					isco: z
+						.string({ error: 'codes.isco must be a quoted string like "2512"' })
+						.regex(/^\d{4}$/, { error: 'codes.isco must be four digits like "2512"' })
+						.optional(),
+				},
+				unknownKeys('codes (only soc and isco)'),
+			)
+			.optional(),
+		/** Date the role was last reviewed, as YYYY-MM-DD. */
+		updated: z.coerce
+			.date({ error: 'updated must be a date written as YYYY-MM-DD' })
+			.refine((date) => !Number.isNaN(date.getTime()), { error: 'updated must be a date written as YYYY-MM-DD' }),
+	},
+	unknownKeys('the frontmatter'),
+);
+
+export type RoleData = z.output<typeof roleSchema>;

@@ -1,0 +1,17 @@
+/** Site-wide settings. The public origin comes from SITE_URL so forks and previews can set their own. */
+export const siteUrl = (process.env.SITE_URL ?? 'https://rolebook.example.org').replace(/\/+$/, '');
+
+/** Where roles and departments are read from; tests and the benchmark point it elsewhere. */
+export const contentDir = process.env.ROLEBOOK_CONTENT_DIR ?? './content';
+
+export const site = {
+	name: 'Rolebook',
+	tagline: 'Open job descriptions for every role',
+	description:
+		'An open library of clear, inclusive job descriptions with duties, requirements, skills and interview questions.',
+	repository: 'https://github.com/rolebook/rolebook',
+	lang: 'en',
+} as const;
+
+/** Link to edit a role's source file on the repository host. */
+export const editUrl = (slug: string) => `${site.repository}/edit/main/content/roles/${slug}.mdx`;
