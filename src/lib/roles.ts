@@ -45,3 +45,6 @@ export function formatDate(date: Date): string {
 
 /** "2026-11-25" for datetime attributes. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** "1 role", "12 roles". */
+export const roleCount = (count: number) => `${count} ${count === 1 ? 'role' : 'roles'}`;
