@@ -1,18 +1,46 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/site.config.ts';
+
+const outDir = process.env.ROLEBOOK_OUT_DIR ?? './dist';
+
+/**
+ * Role URL → last reviewed date, read from the JSON API the build has just written, so the
+ * sitemap's lastmod comes from each role's `updated` field without parsing content twice.
+ */
+/** @type {Map<string, string> | undefined} */
+let lastReviewed;
+/** @param {string} url */
+function lastmodFor(url) {
+	lastReviewed ??= new Map(
+		JSON.parse(readFileSync(new URL('api/roles.json', new URL(`${outDir}/`, import.meta.url)), 'utf8')).map(
+			(/** @type {{ url: string, updated: string }} */ role) => [role.url, role.updated],
+		),
+	);
+	return lastReviewed.get(url);
+}
 
 export default defineConfig({
 	site: siteUrl,
 	// Overridable so fault tests and the benchmark can build beside the real site without clobbering it.
-	outDir: process.env.ROLEBOOK_OUT_DIR ?? './dist',
+	outDir,
 	cacheDir: process.env.ROLEBOOK_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	// Inlined CSS saves a request: a role page arrives complete in one round trip.
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [mdx(), sitemap()],
+	integrations: [
+		mdx(),
+		sitemap({
+			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.includes('/search/'),
+			serialize(item) {
+				const lastmod = lastmodFor(item.url);
+				return lastmod ? { ...item, lastmod } : item;
+			},
+		}),
+	],
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 const port = 4322;
 
 /**
- * End-to-end tests against the built site (run `npm run build` first), served by `astro preview`
+ * End-to-end tests against the built site (run `npm run build` first), served by scripts/serve.mjs
  * on 127.0.0.1 and driven in Debian's Chromium: Playwright's own browser download does not work
  * on machines without internet, so CHROME_PATH (default /usr/bin/chromium) is used instead.
  */
@@ -27,7 +27,7 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		command: `node scripts/serve.mjs --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -1,4 +1,6 @@
+import { absoluteUrl } from './head';
 import type { Library, RoleEntry } from './library';
+import type { RoleDocumentInput } from './role-document';
 
 export const roleUrl = (slug: string) => `/roles/${slug}/`;
 export const departmentUrl = (slug: string) => `/departments/${slug}/`;
@@ -48,3 +50,12 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** "1 role", "12 roles". */
 export const roleCount = (count: number) => `${count} ${count === 1 ? 'role' : 'roles'}`;
+
+export const ogImagePath = (kind: 'roles' | 'departments', slug: string) => `/og/${kind}/${slug}.png`;
+
+/** What the exports, the API and the copy button need from a role entry. */
+export const roleDocumentInput = (role: RoleEntry): RoleDocumentInput => ({
+	data: role.data,
+	body: role.body ?? '',
+	url: absoluteUrl(roleUrl(role.id)),
+});

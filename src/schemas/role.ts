@@ -16,12 +16,18 @@ export const LEVEL_LABELS: Record<Level, string> = {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const allowed = PLACEHOLDER_NAMES.map((name) => `{${name}}`).join(', ');
 
-/** A line of prose: trimmed, non-empty, and free of placeholders other than the allowed ones. */
-const text = (what: string) =>
+/** A line of prose: trimmed, within bounds, and free of placeholders other than the allowed ones. */
+const text = (
+	what: string,
+	{ min = 1, max = 2000, tooShort }: { min?: number; max?: number; tooShort?: string } = {},
+) =>
 	z
 		.string({ error: `${what} must be text` })
 		.trim()
-		.min(1, { error: `${what} must not be empty` })
+		.min(min, {
+			error: tooShort ?? (min === 1 ? `${what} must not be empty` : `${what} must be at least ${min} characters`),
+		})
+		.max(max, { error: `${what} must be at most ${max} characters` })
 		.superRefine((value, ctx) => {
 			for (const token of unknownPlaceholders(value)) {
 				ctx.addIssue({
@@ -62,9 +68,7 @@ export const interviewQuestionSchema = z.strictObject(
 		/** The question as an interviewer would ask it. */
 		question: text('question'),
 		/** What a strong answer shows: the guide an interviewer or candidate reads. At least 40 characters. */
-		lookFor: text('lookFor').pipe(
-			z.string().min(40, { error: 'lookFor must describe a strong answer in at least 40 characters' }),
-		),
+		lookFor: text('lookFor', { min: 40, tooShort: 'lookFor must describe a strong answer in at least 40 characters' }),
 	},
 	unknownKeys('an interview question (only question and lookFor)'),
 );
@@ -86,9 +90,7 @@ export const roleSchema = z.strictObject(
 			error: 'title must be the role name only; the page adds "Job Description"',
 		}),
 		/** One plain sentence, 50–160 characters: the meta description and the text on cards. */
-		summary: text('summary')
-			.pipe(z.string().min(50, { error: 'summary must be at least 50 characters' }))
-			.pipe(z.string().max(160, { error: 'summary must be at most 160 characters' })),
+		summary: text('summary', { min: 50, max: 160 }),
 		/** Slug of a department in content/departments/, e.g. "engineering". */
 		department: slug('department'),
 		/** Career level of the role. */

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { HtmlValidate } from 'html-validate';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtPages, distDir } from './site';
 
 const pages = builtPages();
@@ -11,7 +11,7 @@ const origin = 'http://internal.invalid';
 const siteOrigin = new URL(process.env.SITE_URL ?? 'https://rolebook.example.org').origin;
 
 test('html-validate finds no errors in any built page', async () => {
-	const validator = new HtmlValidate();
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const errors: string[] = [];
 	for (const { file } of pages) {
 		const report = await validator.validateFile(file);

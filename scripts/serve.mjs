@@ -1,0 +1,57 @@
+// A minimal static server for the built site, used by the browser tests and benchmarks.
+// It behaves like the static hosts Rolebook deploys to: directory URLs serve index.html,
+// unknown paths get dist/404.html with status 404, and nothing leaves 127.0.0.1.
+// Usage: node scripts/serve.mjs [--port 4322] [--dir dist]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+	options: {
+		port: { type: 'string', default: '4322' },
+		dir: { type: 'string', default: process.env.ROLEBOOK_OUT_DIR ?? 'dist' },
+	},
+});
+const root = resolve(values.dir);
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
+	'.png': 'image/png',
+	'.svg': 'image/svg+xml',
+	'.ico': 'image/x-icon',
+	'.wasm': 'application/wasm',
+	'.pagefind': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+function resolveFile(pathname) {
+	const path = normalize(join(root, decodeURIComponent(pathname)));
+	if (!path.startsWith(root)) return undefined;
+	if (existsSync(path) && statSync(path).isFile()) return path;
+	const index = join(path, 'index.html');
+	if (pathname.endsWith('/') && existsSync(index)) return index;
+	return undefined;
+}
+
+createServer((request, response) => {
+	const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+	const file = resolveFile(pathname);
+	// Directory URLs without their trailing slash redirect, as static hosts do.
+	if (!file && !pathname.endsWith('/') && existsSync(join(root, pathname, 'index.html'))) {
+		response.writeHead(301, { Location: `${pathname}/` }).end();
+		return;
+	}
+	const served = file ?? join(root, '404.html');
+	response.writeHead(file ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
+	createReadStream(served).pipe(response);
+}).listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${root} on http://127.0.0.1:${values.port}`));

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { roleSchema } from '../schemas/role';
+import { absoluteUrl } from './head';
+import type { RoleEntry } from './library';
+import { isoDate, roleUrl } from './roles';
+
+/** A role as the JSON API serves it: the frontmatter, plus where it lives and its overview. */
+export const apiRoleSchema = roleSchema.extend({
+	slug: z.string(),
+	url: z.url(),
+	updated: z.iso.date(),
+	/** The overview, in Markdown. */
+	body: z.string(),
+	/** Markdown and plain-text exports of the role. */
+	exports: z.strictObject({ markdown: z.url(), text: z.url() }),
+});
+
+export type ApiRole = z.infer<typeof apiRoleSchema>;
+
+/** The library index: enough to list, filter and link every role. */
+export const apiRoleSummarySchema = apiRoleSchema.pick({
+	slug: true,
+	title: true,
+	department: true,
+	level: true,
+	summary: true,
+	alternateTitles: true,
+	url: true,
+	updated: true,
+});
+
+export function toApiRole(role: RoleEntry): ApiRole {
+	const url = absoluteUrl(roleUrl(role.id));
+	return {
+		slug: role.id,
+		...role.data,
+		url,
+		updated: isoDate(role.data.updated),
+		body: (role.body ?? '').trim(),
+		exports: { markdown: absoluteUrl(`/roles/${role.id}.md`), text: absoluteUrl(`/roles/${role.id}.txt`) },
+	};
+}
+
+export function toApiRoleSummary(role: RoleEntry): z.infer<typeof apiRoleSummarySchema> {
+	const { slug, title, department, level, summary, alternateTitles, url, updated } = toApiRole(role);
+	return { slug, title, department, level, summary, alternateTitles, url, updated };
+}
+
+export const json = (data: unknown) =>
+	new Response(`${JSON.stringify(data, null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

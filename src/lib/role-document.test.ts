@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { seedBody, seedFrontmatter } from '../../tests/fixtures';
+import { roleSchema } from '../schemas/role';
+import { descriptionTree, roleToMarkdown, roleToPlainText, toPlainText } from './role-document';
+
+const role = {
+	data: roleSchema.parse(seedFrontmatter()),
+	body: seedBody(),
+	url: 'https://example.org/roles/back-end-developer/',
+};
+
+describe('roleToMarkdown', () => {
+	const markdown = roleToMarkdown(role);
+
+	it('is a clean Markdown job description with headings and lists', () => {
+		expect(markdown).toMatch(/^# Back-end Developer Job Description\n/);
+		expect(markdown).toContain('\n## What does a Back-end Developer do?\n');
+		expect(markdown).toContain('\n### Work environment\n');
+		expect(markdown).toContain('\n## Back-end Developer duties and responsibilities\n');
+		for (const duty of role.data.duties) expect(markdown).toContain(`\n- ${duty}\n`);
+		expect(markdown).toContain('\n## Interview questions for a Back-end Developer\n');
+		expect(markdown).toContain(`> **What a good answer shows:** ${role.data.interviewQuestions[0]!.lookFor}`);
+	});
+
+	it('keeps placeholders as written, unescaped', () => {
+		expect(markdown).toContain('- {years}+ years of professional experience');
+		expect(markdown).not.toContain('\\{');
+	});
+});
+
+describe('roleToPlainText', () => {
+	const text = roleToPlainText(role);
+
+	it('uses capitalised headings and bullet characters, with no Markdown syntax', () => {
+		expect(text).toMatch(/^BACK-END DEVELOPER JOB DESCRIPTION\n\n/);
+		expect(text).toContain('\nBACK-END DEVELOPER DUTIES AND RESPONSIBILITIES\n\n• Design, build and maintain');
+		expect(text).not.toMatch(/^#|\*\*|^- /m);
+	});
+
+	it('lists every duty on its own bulleted line', () => {
+		for (const duty of role.data.duties) expect(text).toContain(`\n• ${duty}`);
+	});
+});
+
+describe('descriptionTree', () => {
+	it('holds the description a recruiter pastes, without interview questions', () => {
+		const text = toPlainText(descriptionTree(role));
+		expect(text).toContain('\nEducation\n');
+		expect(text).not.toContain(role.data.interviewQuestions[0]!.question);
+	});
+});

@@ -1,0 +1,134 @@
+import type { Blockquote, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { RoleData } from '../schemas/role';
+
+/**
+ * The role as a document, independent of format: the Markdown and plain-text exports, the JSON
+ * API and the page's copy button all read it, so they always carry the same sections.
+ */
+export interface RoleDocumentInput {
+	data: Pick<
+		RoleData,
+		| 'title'
+		| 'summary'
+		| 'alternateTitles'
+		| 'duties'
+		| 'requirements'
+		| 'skills'
+		| 'education'
+		| 'interviewQuestions'
+		| 'faqs'
+	>;
+	/** The overview in Markdown (the MDX body of a role holds plain Markdown). */
+	body: string;
+	/** Absolute URL of the role page, cited at the end of the exports. */
+	url: string;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const heading = (depth: 1 | 2 | 3, value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const list = (items: string[]): List => ({
+	type: 'list',
+	ordered: false,
+	spread: false,
+	children: items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(text(item))] })),
+});
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+const markdownWriter = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+
+/** The overview's Markdown nodes; its own headings are already level 3, under the section's level 2. */
+const overviewNodes = (body: string): RootContent[] => (markdownParser.parse(body) as Root).children;
+
+/** The job description proper: what a recruiter pastes into a job post. */
+export function descriptionTree(role: RoleDocumentInput): Root {
+	const { title, summary, duties, requirements, skills, education } = role.data;
+	return {
+		type: 'root',
+		children: [
+			heading(1, `${title} Job Description`),
+			paragraph(text(summary)),
+			heading(2, `What does a ${title} do?`),
+			...overviewNodes(role.body),
+			heading(2, `${title} duties and responsibilities`),
+			list(duties),
+			heading(2, `${title} requirements, skills and qualifications`),
+			list(requirements),
+			heading(3, 'Skills'),
+			list(skills),
+			heading(3, 'Education'),
+			paragraph(text(education)),
+		],
+	};
+}
+
+/** The whole role: the description plus interview questions, FAQs and the source link. */
+export function roleTree(role: RoleDocumentInput): Root {
+	const { title, alternateTitles, interviewQuestions, faqs } = role.data;
+	const tree = descriptionTree(role);
+	const [h1, summary, ...rest] = tree.children;
+	const alsoKnownAs: Paragraph[] =
+		alternateTitles.length > 0 ? [paragraph(strong('Also known as:'), text(` ${alternateTitles.join(', ')}`))] : [];
+	const questions: RootContent[] = [heading(2, `Interview questions for a ${title}`)];
+	interviewQuestions.forEach(({ question, lookFor }, index) => {
+		questions.push(heading(3, `${index + 1}. ${question}`));
+		const guide: Blockquote = {
+			type: 'blockquote',
+			children: [paragraph(strong('What a good answer shows:'), text(` ${lookFor}`))],
+		};
+		questions.push(guide);
+	});
+	const faqNodes: RootContent[] =
+		faqs.length > 0
+			? [
+					heading(2, 'Frequently asked questions'),
+					...faqs.flatMap(({ question, answer }) => [heading(3, question), paragraph(text(answer))]),
+				]
+			: [];
+	return {
+		type: 'root',
+		children: [
+			h1!,
+			summary!,
+			...alsoKnownAs,
+			...rest,
+			...questions,
+			...faqNodes,
+			{ type: 'thematicBreak' },
+			paragraph(text('Source: '), { type: 'link', url: role.url, children: [text(role.url)] }),
+		],
+	};
+}
+
+/** GitHub-flavoured Markdown. Placeholders stay as {company}, {location}, {years}. */
+export function toMarkdown(tree: Root): string {
+	// remark-stringify escapes characters that would otherwise start Markdown syntax; braces are
+	// safe in Markdown, so undo any escaping of the placeholders.
+	return markdownWriter.stringify(tree).replace(/\\([{}[\]])/g, '$1');
+}
+
+/** Plain text for job boards: headings in capitals, lists with bullet characters. */
+export function toPlainText(tree: Root): string {
+	const blocks: string[] = [];
+	const walk = (nodes: RootContent[], indent = '') => {
+		for (const node of nodes) {
+			if (node.type === 'heading') blocks.push(node.depth <= 2 ? toString(node).toUpperCase() : toString(node));
+			else if (node.type === 'list')
+				blocks.push(node.children.map((item) => `${indent}• ${toString(item)}`).join('\n'));
+			else if (node.type === 'blockquote') walk(node.children, indent);
+			else if (node.type === 'thematicBreak') blocks.push('—');
+			else blocks.push(toString(node));
+		}
+	};
+	walk(tree.children);
+	return `${blocks.join('\n\n')}\n`;
+}
+
+export const roleToMarkdown = (role: RoleDocumentInput) => toMarkdown(roleTree(role));
+export const roleToPlainText = (role: RoleDocumentInput) => toPlainText(roleTree(role));

@@ -1,0 +1,84 @@
+import { site } from '../site.config';
+import { fillPlaceholders } from '../schemas/placeholders';
+import type { RoleData } from '../schemas/role';
+import { absoluteUrl } from './head';
+
+/**
+ * schema.org data for search engines. Roles are Occupations, never JobPostings: these pages are
+ * templates, not openings, and JobPosting markup on them breaks search engines' guidelines.
+ */
+
+/** Text for machines: placeholders filled with neutral words rather than braces. */
+const neutral = (text: string, years: number) =>
+	fillPlaceholders(text, { years: String(years), company: 'the company', location: 'the job location' });
+
+export function breadcrumbJsonLd(items: { name: string; path: string }[]) {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'BreadcrumbList',
+		itemListElement: items.map((item, index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name: item.name,
+			item: absoluteUrl(item.path),
+		})),
+	};
+}
+
+export function occupationJsonLd(role: { data: RoleData; path: string; departmentName: string }) {
+	const { data } = role;
+	const years = data.experienceYears;
+	const categories = [
+		...(data.codes?.soc ? [{ codeValue: data.codes.soc, codingSystem: 'SOC 2018' }] : []),
+		...(data.codes?.isco ? [{ codeValue: data.codes.isco, codingSystem: 'ISCO-08' }] : []),
+	].map((code) => ({ '@type': 'CategoryCode', ...code }));
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Occupation',
+		name: data.title,
+		alternateName: data.alternateTitles,
+		description: data.summary,
+		occupationalCategory: categories.length > 0 ? categories : data.title,
+		responsibilities: data.duties.map((duty) => neutral(duty, years)),
+		skills: data.skills.map((skill) => neutral(skill, years)),
+		qualifications: data.requirements.map((requirement) => neutral(requirement, years)),
+		educationRequirements: neutral(data.education, years),
+		experienceRequirements: {
+			'@type': 'OccupationalExperienceRequirements',
+			monthsOfExperience: years * 12,
+		},
+		mainEntityOfPage: {
+			'@type': 'WebPage',
+			'@id': absoluteUrl(role.path),
+			lastReviewed: data.updated.toISOString().slice(0, 10),
+			about: { '@type': 'Thing', name: role.departmentName },
+		},
+	};
+}
+
+export function faqPageJsonLd(faqs: RoleData['faqs']) {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'FAQPage',
+		mainEntity: faqs.map(({ question, answer }) => ({
+			'@type': 'Question',
+			name: question,
+			acceptedAnswer: { '@type': 'Answer', text: answer },
+		})),
+	};
+}
+
+export function websiteJsonLd() {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebSite',
+		name: site.name,
+		description: site.description,
+		url: absoluteUrl('/'),
+		potentialAction: {
+			'@type': 'SearchAction',
+			target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search/')}?q={search_term_string}` },
+			'query-input': 'required name=search_term_string',
+		},
+	};
+}

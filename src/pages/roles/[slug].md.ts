@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getLibrary, type RoleEntry } from '../../lib/library';
+import { roleToMarkdown } from '../../lib/role-document';
+import { roleDocumentInput } from '../../lib/roles';
+
+export const getStaticPaths = (async () =>
+	(await getLibrary()).roles.map((role) => ({ params: { slug: role.id }, props: { role } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ role: RoleEntry }> = ({ props }) =>
+	new Response(roleToMarkdown(roleDocumentInput(props.role)), {
+		headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+	});
