@@ -43,7 +43,7 @@ test.describe('role page', () => {
 		await page.goto(url);
 		const first = role.interviewQuestions[0]!;
 		const details = page.locator('details', { hasText: first.question });
-		await expect(page.locator('details')).toHaveCount(role.interviewQuestions.length);
+		await expect(page.locator('.questions details')).toHaveCount(role.interviewQuestions.length);
 		await expect(details.getByText(first.lookFor)).toBeHidden();
 		await details.locator('summary').click();
 		await expect(details.getByText(first.lookFor)).toBeVisible();
@@ -69,7 +69,7 @@ test.describe('without JavaScript', () => {
 		await page.goto(url);
 		await expect(page.locator('section:has(#duties) li').first()).toBeVisible();
 		await expect(page.locator('section:has(#duties) li')).toHaveCount(role.duties.length);
-		await page.locator('summary').first().click();
+		await page.locator('.questions summary').first().click();
 		await expect(page.getByText(role.interviewQuestions[0]!.lookFor)).toBeVisible();
 		// The theme toggle needs JavaScript, so it stays out of the way.
 		await expect(page.locator('.theme-toggle')).toBeHidden();

@@ -1,0 +1,126 @@
+/**
+ * The role page's tools: copy, customize, share, download, print and interview practice.
+ * The page works without this script; it only reveals and wires the controls that need it.
+ */
+import { copy, extract } from './clipboard';
+import { applyToPage, clean, fill, fromUrl, loadStored, shareUrl, store, type Values } from './customize';
+
+const page = document.querySelector<HTMLElement>('article.role');
+if (page) {
+	const status = page.querySelector<HTMLElement>('[data-status]')!;
+	const form = page.querySelector<HTMLFormElement>('.customize-form')!;
+	const customize = page.querySelector<HTMLDetailsElement>('.customize')!;
+	let values: Values = { ...loadStored(), ...fromUrl(location.search) };
+
+	/** Announces to screen readers and shows the text on the button for a moment. */
+	const confirm = (button: HTMLElement | null, message: string) => {
+		status.textContent = '';
+		requestAnimationFrame(() => (status.textContent = message));
+		if (!button) return;
+		button.dataset['confirm'] = message;
+		window.setTimeout(() => delete button.dataset['confirm'], 2000);
+	};
+
+	const syncForm = () => {
+		for (const input of form.querySelectorAll<HTMLInputElement>('input'))
+			input.value = values[input.name as keyof Values] ?? '';
+	};
+	const update = (next: Values) => {
+		values = next;
+		applyToPage(values);
+		store(values);
+	};
+
+	form.addEventListener('input', () => update(clean(Object.fromEntries(new FormData(form)))));
+	form.addEventListener('reset', () => {
+		// After the browser clears the fields.
+		setTimeout(() => {
+			update({});
+			confirm(null, 'Customization cleared');
+		});
+	});
+	// Values apply as they are typed; Apply (or Enter) confirms and keeps the visitor on the page.
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		update(clean(Object.fromEntries(new FormData(form))));
+		confirm(event.submitter as HTMLElement | null, 'Applied');
+	});
+
+	const copyParts = async (button: HTMLElement, parts: Element[], what: string) => {
+		try {
+			await copy(extract(parts));
+			confirm(button, `Copied ${what}`);
+		} catch {
+			confirm(button, 'Copy failed: select the text and copy it by hand');
+		}
+	};
+
+	page.addEventListener('click', async (event) => {
+		const button = (event.target as Element).closest<HTMLElement>('[data-action]');
+		if (!button) return;
+		switch (button.dataset['action']) {
+			case 'copy-all':
+				return copyParts(button, [...page.querySelectorAll('[data-copy]')], 'the job description');
+			case 'copy-section': {
+				const section = page.querySelector(`#${button.dataset['section']}`)?.closest('section');
+				return section && copyParts(button, [section], 'the section');
+			}
+			case 'copy-link':
+				try {
+					await navigator.clipboard.writeText(shareUrl(values, location.href));
+					confirm(button, 'Link copied');
+				} catch {
+					confirm(button, 'Copy failed');
+				}
+				return;
+			case 'print':
+				return print();
+			case 'toggle-answers':
+				return toggleAnswers(button);
+		}
+	});
+
+	// Downloads carry the customized text; without customization the static file downloads as is.
+	page.addEventListener('click', async (event) => {
+		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-download]');
+		if (!link || Object.keys(values).length === 0) return;
+		event.preventDefault();
+		const text = await (await fetch(link.href)).text();
+		const blob = new Blob([fill(text, values)], { type: link.href.endsWith('.md') ? 'text/markdown' : 'text/plain' });
+		const url = URL.createObjectURL(blob);
+		const temporary = Object.assign(document.createElement('a'), { href: url, download: link.download });
+		temporary.click();
+		setTimeout(() => URL.revokeObjectURL(url), 1000);
+	});
+
+	// Interview practice: open all or none, and count the guides a visitor has opened.
+	const details = [...page.querySelectorAll<HTMLDetailsElement>('.questions details')];
+	const progress = page.querySelector<HTMLElement>('[data-progress]');
+	const opened = new Set<HTMLDetailsElement>();
+	const showProgress = () => {
+		if (progress) progress.textContent = `${opened.size} of ${details.length} answer guides opened`;
+	};
+	for (const item of details) {
+		item.addEventListener('toggle', () => {
+			if (item.open) opened.add(item);
+			showProgress();
+		});
+	}
+	function toggleAnswers(button: HTMLElement) {
+		const open = button.getAttribute('aria-pressed') !== 'true';
+		for (const item of details) item.open = open;
+		button.setAttribute('aria-pressed', String(open));
+		button.textContent = open ? 'Hide all answers' : 'Show all answers';
+	}
+	// Printed copies show every answer guide.
+	addEventListener('beforeprint', () => details.forEach((item) => item.setAttribute('open', '')));
+
+	syncForm();
+	applyToPage(values);
+	if (fromUrl(location.search) && Object.keys(fromUrl(location.search)).length > 0) {
+		store(values);
+		customize.open = true;
+	}
+	for (const hidden of page.querySelectorAll<HTMLElement>('[data-action], .customize, [data-practice]'))
+		hidden.hidden = false;
+}
