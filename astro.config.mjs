@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteUrl } from './src/site.config.ts';
 
 const outDir = process.env.ROLEBOOK_OUT_DIR ?? './dist';
@@ -33,6 +34,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [
 		mdx(),
+		pagefindIndex(),
 		sitemap({
 			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.includes('/search/'),
 			serialize(item) {

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Indexes the built site with Pagefind as the last step of `astro build`, so `npm run build`
+ * always ships a search index that matches the pages. What gets indexed is marked up in the
+ * pages themselves (data-pagefind-body, -weight, -filter, -meta).
+ */
+export function pagefindIndex(): AstroIntegration {
+	return {
+		name: 'rolebook:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const { index, errors } = await pagefind.createIndex({});
+				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+				const added = await index.addDirectory({ path: site });
+				if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
+				const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+				if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
+				logger.info(`Indexed ${added.page_count} pages for search`);
+				await pagefind.close();
+			},
+		},
+	};
+}

@@ -1,0 +1,72 @@
+/**
+ * Loads Pagefind's Component UI on demand (first focus, click or shortcut), so no page pays for
+ * search until a visitor searches, and adds typo correction on top of it.
+ */
+import { correctQuery } from './spelling';
+
+interface Instance {
+	triggerSearch(term: string): void;
+	on(event: 'search', callback: (term: string) => void): void;
+	on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
+}
+declare global {
+	interface Window {
+		PagefindComponents?: { getInstanceManager(): { getInstance(name: string): Instance } };
+	}
+}
+
+let loading: Promise<Instance> | undefined;
+
+function addAsset(tag: 'link' | 'script', url: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const element = document.createElement(tag);
+		if (element instanceof HTMLLinkElement) Object.assign(element, { rel: 'stylesheet', href: url });
+		else Object.assign(element, { src: url });
+		element.addEventListener('load', () => resolve());
+		element.addEventListener('error', () => reject(new Error(`Could not load ${url}`)));
+		document.head.append(element);
+	});
+}
+
+let vocabulary: Promise<string[]> | undefined;
+const loadVocabulary = () =>
+	(vocabulary ??= fetch('/search/terms.json')
+		.then((response) => response.json() as Promise<string[]>)
+		.catch(() => []));
+
+/** When a search finds nothing, searches again with misspelt words corrected. */
+function addTypoCorrection(instance: Instance, onCorrected: (original: string, corrected?: string) => void) {
+	let term = '';
+	let correcting = false;
+	instance.on('search', (searched) => {
+		if (!correcting) {
+			term = searched;
+			onCorrected(term);
+		}
+	});
+	instance.on('results', async ({ results }) => {
+		if (correcting) {
+			correcting = false;
+			return;
+		}
+		if (results.length > 0 || !term.trim()) return;
+		const corrected = correctQuery(term, await loadVocabulary());
+		if (!corrected) return;
+		correcting = true;
+		onCorrected(term, corrected);
+		instance.triggerSearch(corrected);
+	});
+}
+
+/** Pagefind's UI and its default instance, loaded once. */
+export function loadSearch(onCorrected: (original: string, corrected?: string) => void = () => {}): Promise<Instance> {
+	loading ??= Promise.all([
+		addAsset('link', '/pagefind/pagefind-component-ui.css'),
+		addAsset('script', '/pagefind/pagefind-component-ui.js'),
+	]).then(() => {
+		const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+		addTypoCorrection(instance, onCorrected);
+		return instance;
+	});
+	return loading;
+}
