@@ -1,0 +1,87 @@
+// Scaffolds a role with every field filled by a TODO marker: valid for the build, refused by
+// `npm run lint:content` until each TODO is written.
+// Usage: npm run new-role -- "Data Engineer" --department data [--level mid] [--dir content]
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const LEVELS = ['entry', 'mid', 'senior', 'manager', 'executive'];
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		department: { type: 'string' },
+		level: { type: 'string', default: 'mid' },
+		dir: { type: 'string', default: process.env['ROLEBOOK_CONTENT_DIR'] ?? 'content' },
+	},
+});
+
+function fail(message: string): never {
+	console.error(`new-role: ${message}`);
+	process.exit(1);
+}
+
+const title = positionals.join(' ').trim();
+if (!title) fail('give the role title, e.g. npm run new-role -- "Data Engineer" --department data');
+const slug = title
+	.normalize('NFKD')
+	.toLowerCase()
+	.replace(/[^a-z0-9]+/g, '-')
+	.replace(/^-|-$/g, '');
+const dir = values.dir!;
+const departments = readdirSync(join(dir, 'departments')).map((name) => name.replace(/\.ya?ml$/, ''));
+if (!values.department || !departments.includes(values.department)) {
+	fail(`--department must be one of: ${departments.sort().join(', ')}`);
+}
+if (!LEVELS.includes(values.level!)) fail(`--level must be one of: ${LEVELS.join(', ')}`);
+const file = join(dir, 'roles', `${slug}.mdx`);
+if (existsSync(file)) fail(`${file} already exists`);
+
+const roleFiles = readdirSync(join(dir, 'roles')).filter((name) => name.endsWith('.mdx'));
+const inDepartment = roleFiles.filter((name) =>
+	new RegExp(`^department: ${values.department}$`, 'm').test(readFileSync(join(dir, 'roles', name), 'utf8')),
+);
+const related = [...inDepartment, ...roleFiles]
+	.map((name) => name.replace(/\.mdx$/, ''))
+	.filter((s, i, all) => all.indexOf(s) === i)
+	.slice(0, 2);
+if (related.length < 2) fail('the library needs at least two roles to suggest related ones');
+
+const todo = (what: string) => `"TODO: ${what}"`;
+const list = (count: number, what: string) =>
+	Array.from({ length: count }, (_, i) => `  - ${todo(`${what} ${i + 1}`)}`).join('\n');
+const questions = Array.from(
+	{ length: 5 },
+	(_, i) =>
+		`  - question: ${todo(`interview question ${i + 1}`)}\n    lookFor: ${todo('what a strong answer shows, which red flags it avoids (80+ characters)')}`,
+).join('\n');
+
+writeFileSync(
+	file,
+	`---
+title: ${JSON.stringify(title)}
+summary: ${todo(`one plain sentence on what a ${title} does, 50 to 160 characters`)}
+department: ${values.department}
+level: ${values.level}
+alternateTitles:
+  - ${todo('a name people search for (abbreviation, spelling or regional variant)')}
+duties:
+${list(8, 'one specific duty, one sentence, not shared with other roles;')}
+requirements:
+  - "{years}+ years of TODO: experience doing what?"
+${list(5, 'requirement')}
+skills:
+${list(5, 'skill as a short noun phrase')}
+education: ${todo('one sentence; may say no formal degree is required')}
+experienceYears: 2
+interviewQuestions:
+${questions}
+related:
+${related.map((s) => `  - ${s}`).join('\n')}
+updated: ${new Date().toISOString().slice(0, 10)}
+---
+
+TODO: at least 120 words on what a ${title} does: what a day looks like, who they work with, where
+they work and how success is measured. Then any extra sections as ### headings.
+`,
+);
+console.log(`Created ${file}. Replace every TODO, then run npm run lint:content.`);

@@ -1,0 +1,330 @@
+/**
+ * Editorial checks the schema cannot make: inclusive wording, leftover TODOs, duty lines copied
+ * between roles, summaries that only repeat the title, thin answer guides, one-way career paths.
+ * Pure functions over file contents, so tests can feed them fixtures.
+ */
+import { load } from 'js-yaml';
+import retextEnglish from 'retext-english';
+import retextEquality from 'retext-equality';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+
+export interface Finding {
+	file: string;
+	field: string;
+	rule: string;
+	message: string;
+}
+
+export interface RoleFile {
+	path: string;
+	source: string;
+}
+
+interface Role {
+	file: string;
+	slug: string;
+	data: Record<string, unknown>;
+	body: string;
+}
+
+/**
+ * Words that retext-equality does not cover but job adverts are known for. Sources:
+ * masculine-coded words from Gaucher, Friesen & Kay (2011), "Evidence that gendered wording in job
+ * advertisements exists and sustains gender inequality"; age-coded wording from the US EEOC's
+ * guidance on prohibited practices (job ads that discourage older applicants); and the common
+ * "culture" clichés (rockstar, ninja, guru) flagged by inclusive-writing guides.
+ */
+export const JOB_AD_TERMS: { pattern: RegExp; advice: string }[] = [
+	{
+		pattern: /\brock ?stars?\b|\bninjas?\b|\bgurus?\b|\bwizards?\b|\bsuperstars?\b|\bunicorns?\b/i,
+		advice: 'describe the skill instead of a cliché ("expert", "experienced")',
+	},
+	{
+		pattern: /\bnative (english )?speakers?\b|\bnative english\b/i,
+		advice: 'ask for the language level needed ("fluent in English")',
+	},
+	{
+		pattern: /\b(young|youthful|digital natives?|recent graduates? only)\b/i,
+		advice: 'age-coded: describe the work, not the age of the person',
+	},
+	{
+		pattern: /\b(aggressive|dominant|dominate)\b/i,
+		advice: 'masculine-coded: try "ambitious", "proactive" or "leading"',
+	},
+	// retext-equality catches "he/she" but not this spelling.
+	{ pattern: /\bs\/he\b/i, advice: 'use "they"' },
+];
+
+/**
+ * retext-equality messages that misfire on job descriptions, with the reason each is ignored.
+ * (Each entry is a retext-equality rule id.)
+ */
+const EQUALITY_IGNORED = new Set<string>([
+	// "Host" is the standard hospitality job title and verb, not a gendered term.
+	'host-hostess',
+	// Describes the work of care roles (e.g. "patients with special needs"), as health services do.
+	'special',
+	// "Master's degree" is the name of a qualification.
+	'masters',
+]);
+
+const FIELD_TEXT = [
+	'title',
+	'summary',
+	'duties',
+	'requirements',
+	'skills',
+	'education',
+	'interviewQuestions',
+	'faqs',
+] as const;
+
+function parse(file: RoleFile): { role?: Role; finding?: Finding } {
+	const match = file.source.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
+	if (!match)
+		return {
+			finding: { file: file.path, field: 'frontmatter', rule: 'parse', message: 'missing --- frontmatter block' },
+		};
+	try {
+		const data = (load(match[1]!) ?? {}) as Record<string, unknown>;
+		const slug = file.path
+			.split('/')
+			.pop()!
+			.replace(/\.mdx$/, '');
+		return { role: { file: file.path, slug, data, body: match[2]! } };
+	} catch (error) {
+		return {
+			finding: {
+				file: file.path,
+				field: 'frontmatter',
+				rule: 'parse',
+				message: (error as Error).message.split('\n')[0]!,
+			},
+		};
+	}
+}
+
+/** Every string in a field, with its path ("duties.3", "interviewQuestions.0.lookFor"). */
+function strings(value: unknown, path: string): [string, string][] {
+	if (typeof value === 'string') return [[path, value]];
+	if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}.${index}`));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
+	return [];
+}
+
+const equality = unified().use(retextEnglish).use(retextEquality);
+
+function inclusiveLanguage(role: Role): Finding[] {
+	const findings: Finding[] = [];
+	const texts = [
+		...FIELD_TEXT.flatMap((field) => strings(role.data[field], field)),
+		['body', role.body] as [string, string],
+	];
+	for (const [field, text] of texts) {
+		for (const { pattern, advice } of JOB_AD_TERMS) {
+			const found = text.match(pattern);
+			if (found)
+				findings.push({ file: role.file, field, rule: 'inclusive-language', message: `"${found[0]}": ${advice}` });
+		}
+		const file = new VFile(text);
+		equality.runSync(equality.parse(file), file);
+		const reported = new Set<string>();
+		for (const message of file.messages) {
+			// Pairs like "he or she" report once per word; one finding per rule and text is enough.
+			if (EQUALITY_IGNORED.has(message.ruleId ?? '') || reported.has(message.ruleId ?? '')) continue;
+			reported.add(message.ruleId ?? '');
+			findings.push({
+				file: role.file,
+				field,
+				rule: 'inclusive-language',
+				message: `${message.reason} (retext-equality: ${message.ruleId})`,
+			});
+		}
+	}
+	return findings;
+}
+
+function todoMarkers(role: Role, source: string): Finding[] {
+	const lines = source.split('\n');
+	return lines.flatMap((line, index) =>
+		/\bTODO\b/.test(line)
+			? [
+					{
+						file: role.file,
+						field: `line ${index + 1}`,
+						rule: 'todo',
+						message: 'TODO marker left in the role: write the text',
+					},
+				]
+			: [],
+	);
+}
+
+const normalise = (line: string) =>
+	line
+		.toLowerCase()
+		.replace(/\{[a-z]+\}/g, '#')
+		.replace(/[^a-z0-9#]+/g, ' ')
+		.trim();
+const meaningfulWords = (text: string) =>
+	normalise(text)
+		.split(' ')
+		.filter((word) => word.length > 2);
+
+function summaryRepeatsTitle(role: Role): Finding[] {
+	const title = String(role.data['title'] ?? '');
+	const summary = String(role.data['summary'] ?? '');
+	const titleWords = new Set(meaningfulWords(title));
+	const rest = meaningfulWords(summary).filter(
+		(word) => !titleWords.has(word) && !['job', 'role', 'description', 'the', 'and', 'for'].includes(word),
+	);
+	return rest.length < 5
+		? [
+				{
+					file: role.file,
+					field: 'summary',
+					rule: 'summary',
+					message: 'the summary only restates the title; say what the role does',
+				},
+			]
+		: [];
+}
+
+function answerGuides(role: Role): Finding[] {
+	const questions = Array.isArray(role.data['interviewQuestions']) ? role.data['interviewQuestions'] : [];
+	return questions.flatMap((item: { question?: unknown; lookFor?: unknown }, index) => {
+		const field = `interviewQuestions.${index}.lookFor`;
+		const lookFor = typeof item?.lookFor === 'string' ? item.lookFor : '';
+		if (lookFor.length < 80) {
+			return [
+				{
+					file: role.file,
+					field,
+					rule: 'answer-guide',
+					message: `the answer guide is ${lookFor.length} characters; describe what a strong answer contains (80+)`,
+				},
+			];
+		}
+		const questionWords = new Set(meaningfulWords(String(item?.question ?? '')));
+		const guideWords = meaningfulWords(lookFor);
+		const repeated = guideWords.filter((word) => questionWords.has(word)).length / guideWords.length;
+		return repeated > 0.6
+			? [
+					{
+						file: role.file,
+						field,
+						rule: 'answer-guide',
+						message: 'the answer guide mostly repeats the question; say what a strong answer shows',
+					},
+				]
+			: [];
+	});
+}
+
+/** Share of duty and requirement lines (across the library) allowed to appear in more than one role. */
+export const DUPLICATE_SHARE_LIMIT = 0.02;
+
+function duplicateLines(roles: Role[]): { findings: Finding[]; share: number } {
+	const seen = new Map<string, { role: Role; field: string }[]>();
+	let total = 0;
+	for (const role of roles) {
+		for (const field of ['duties', 'requirements'] as const) {
+			const lines = Array.isArray(role.data[field]) ? (role.data[field] as unknown[]) : [];
+			lines.forEach((line, index) => {
+				total++;
+				const key = normalise(String(line));
+				seen.set(key, [...(seen.get(key) ?? []), { role, field: `${field}.${index}` }]);
+			});
+		}
+	}
+	const duplicated = [...seen.values()].filter((places) => new Set(places.map((p) => p.role.slug)).size > 1);
+	const count = duplicated.reduce((sum, places) => sum + places.length, 0);
+	const share = total === 0 ? 0 : count / total;
+	const findings =
+		share > DUPLICATE_SHARE_LIMIT
+			? duplicated.flatMap((places) =>
+					places.map(({ role, field }) => ({
+						file: role.file,
+						field,
+						rule: 'duplicate-line',
+						message: `also in ${places
+							.filter((p) => p.role !== role)
+							.map((p) => p.role.slug)
+							.join(', ')}; write a duty specific to this role`,
+					})),
+				)
+			: [];
+	return { findings, share };
+}
+
+function careerPathLinksBack(roles: Role[]): Finding[] {
+	const bySlug = new Map(roles.map((role) => [role.slug, role]));
+	const path = (role: Role, key: 'previous' | 'next') => {
+		const careerPath = role.data['careerPath'] as { previous?: string[]; next?: string[] } | undefined;
+		return careerPath?.[key] ?? [];
+	};
+	const findings: Finding[] = [];
+	for (const role of roles) {
+		for (const [key, opposite] of [
+			['next', 'previous'],
+			['previous', 'next'],
+		] as const) {
+			for (const slug of path(role, key)) {
+				const other = bySlug.get(slug);
+				if (other && !path(other, opposite).includes(role.slug)) {
+					findings.push({
+						file: role.file,
+						field: `careerPath.${key}`,
+						rule: 'links-back',
+						message: `${slug} does not list ${role.slug} in careerPath.${opposite}; add it there so the path reads both ways`,
+					});
+				}
+			}
+		}
+		for (const slug of (role.data['related'] as string[] | undefined) ?? []) {
+			const other = bySlug.get(slug);
+			const otherLinks = [
+				...((other?.data['related'] as string[] | undefined) ?? []),
+				...(other ? [...path(other, 'previous'), ...path(other, 'next')] : []),
+			];
+			// Neighbours in one department should point at each other; across departments a one-way link is fine.
+			if (other && other.data['department'] === role.data['department'] && !otherLinks.includes(role.slug)) {
+				findings.push({
+					file: other.file,
+					field: 'related',
+					rule: 'links-back',
+					message: `${role.slug} lists ${slug} as related, but ${slug} does not link back; add ${role.slug} to its related roles or career path`,
+				});
+			}
+		}
+	}
+	return findings;
+}
+
+export interface LintReport {
+	findings: Finding[];
+	roles: number;
+	duplicateShare: number;
+}
+
+export function lintContent(files: RoleFile[]): LintReport {
+	const findings: Finding[] = [];
+	const roles: Role[] = [];
+	for (const file of files) {
+		const { role, finding } = parse(file);
+		if (finding) findings.push(finding);
+		if (!role) continue;
+		roles.push(role);
+		findings.push(
+			...todoMarkers(role, file.source),
+			...inclusiveLanguage(role),
+			...summaryRepeatsTitle(role),
+			...answerGuides(role),
+		);
+	}
+	const duplicates = duplicateLines(roles);
+	findings.push(...duplicates.findings, ...careerPathLinksBack(roles));
+	return { findings, roles: roles.length, duplicateShare: duplicates.share };
+}
