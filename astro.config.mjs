@@ -30,6 +30,22 @@ export default defineConfig({
 	outDir,
 	cacheDir: process.env.ROLEBOOK_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	// Roles have no code blocks; Shiki's inline styles would also break the CSP.
+	markdown: { syntaxHighlight: false },
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind runs its search index in WebAssembly.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	// Inlined CSS saves a request: a role page arrives complete in one round trip.
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [

@@ -37,6 +37,7 @@ test('Copy puts the whole description on the clipboard as rich and plain text', 
 test('each section has its own copy button', async ({ page }) => {
 	await page.goto(url);
 	await page.getByRole('button', { name: 'Copy duties and responsibilities' }).click();
+	await expect(page.getByRole('status')).toHaveText('Copied the section');
 	const { text } = await readClipboard(page);
 	expect(text.split('\n')[0]).toBe('BACK-END DEVELOPER DUTIES AND RESPONSIBILITIES');
 	expect(text).toContain(`• ${role.duties.at(-1)}`);
@@ -46,6 +47,7 @@ test('each section has its own copy button', async ({ page }) => {
 test('pasting the copy into a rich-text editor keeps headings and bullet lists', async ({ page }) => {
 	await page.goto(url);
 	await page.getByRole('button', { name: /^Copy job description/ }).click();
+	await expect(page.getByRole('status')).toHaveText('Copied the job description');
 	await page.evaluate(() => {
 		const editor = document.createElement('div');
 		editor.contentEditable = 'true';
@@ -70,6 +72,7 @@ test('customizing fills the page, the copy and the downloads, and persists acros
 	await expect(page.locator('[data-placeholder="years"]').first()).toHaveText('6');
 
 	await page.getByRole('button', { name: /^Copy job description/ }).click();
+	await expect(page.getByRole('status')).toHaveText('Copied the job description');
 	const { text } = await readClipboard(page);
 	expect(text).toContain('• 6+ years of professional experience');
 	expect(text).toContain('joining the Acme Health engineering team');
