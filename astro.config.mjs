@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteUrl } from './src/site.config.ts';
 
@@ -51,6 +52,7 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		pagefindIndex(),
+		deployHeaders(),
 		sitemap({
 			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.includes('/search/'),
 			serialize(item) {

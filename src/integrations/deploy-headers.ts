@@ -1,0 +1,45 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Writes dist/_headers (Netlify, Cloudflare Pages) after the build. The Content-Security-Policy
+ * is copied from the <meta> Astro generated, so the header and the pages always agree on the
+ * script and style hashes; frame-ancestors only works as a header, so it is added here.
+ */
+export function deployHeaders(): AstroIntegration {
+	return {
+		name: 'rolebook:deploy-headers',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const html = readFileSync(`${site}index.html`, 'utf8');
+				const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+				if (!csp) throw new Error('No Content-Security-Policy meta in dist/index.html; is security.csp on?');
+				const policy = `${csp.replace(/\s+/g, ' ').trim().replace(/;$/, '')}; frame-ancestors 'none'`;
+				const headers = [
+					'/*',
+					`  Content-Security-Policy: ${policy}`,
+					'  Strict-Transport-Security: max-age=63072000; includeSubDomains',
+					'  X-Content-Type-Options: nosniff',
+					'  Referrer-Policy: strict-origin-when-cross-origin',
+					'  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+					'  X-Frame-Options: DENY',
+					'',
+					'# File names under /_astro/ change with their content: cache them for a year.',
+					'/_astro/*',
+					'  Cache-Control: public, max-age=31536000, immutable',
+					'',
+					'/pagefind/*',
+					'  Cache-Control: public, max-age=3600',
+					'',
+					'/og/*',
+					'  Cache-Control: public, max-age=86400',
+					'',
+				];
+				writeFileSync(`${site}_headers`, headers.join('\n'));
+				logger.info('Wrote _headers');
+			},
+		},
+	};
+}
