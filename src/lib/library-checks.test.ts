@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLibraryProblems, formatLibraryProblems } from './library-checks';
+import { fileNameProblems, findLibraryProblems, formatLibraryProblems } from './library-checks';
 
 const role = (
 	id: string,
@@ -69,6 +69,23 @@ describe('findLibraryProblems', () => {
 			'The content library has 2 problems:',
 			expect.stringMatching(/^ {2}content\/roles\/a.mdx → related: "x" is not a role/),
 			expect.stringMatching(/^ {2}content\/roles\/a.mdx → related: "y" is not a role/),
+		]);
+	});
+});
+
+describe('fileNameProblems', () => {
+	it('accepts slugs and ignores other files', () => {
+		expect(fileNameProblems(['back-end-developer.mdx', 'nurse-2.mdx', 'README.md'])).toEqual([]);
+	});
+
+	it('refuses names that are not slugs, suggesting one', () => {
+		expect(fileNameProblems(['Back-End Developer.mdx'])).toEqual([
+			{
+				file: 'content/roles/Back-End Developer.mdx',
+				field: 'file name',
+				message:
+					"the file name is the role's URL and must be lower case letters, digits and hyphens; rename it to back-end-developer.mdx",
+			},
 		]);
 	});
 });

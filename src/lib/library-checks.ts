@@ -97,3 +97,26 @@ export function formatLibraryProblems(problems: LibraryProblem[]): string {
 		...problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`),
 	].join('\n');
 }
+
+const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
+
+/**
+ * The file name is the slug and the URL, so it must already be one: two files differing only in
+ * case or spacing would otherwise collapse into one role and silently lose the other.
+ */
+export function fileNameProblems(fileNames: string[], folder = 'content/roles'): LibraryProblem[] {
+	return fileNames
+		.filter((name) => name.endsWith('.mdx') && !FILE_NAME.test(name))
+		.map((name) => {
+			const slug = name
+				.replace(/\.mdx$/, '')
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, '');
+			return {
+				file: `${folder}/${name}`,
+				field: 'file name',
+				message: `the file name is the role's URL and must be lower case letters, digits and hyphens; rename it to ${slug}.mdx`,
+			};
+		});
+}

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findLibraryProblems, formatLibraryProblems } from './library-checks';
+import { readdirSync } from 'node:fs';
+import { contentDir } from '../site.config';
+import { fileNameProblems, findLibraryProblems, formatLibraryProblems } from './library-checks';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type DepartmentEntry = CollectionEntry<'departments'>;
@@ -17,7 +19,10 @@ let library: Promise<Library> | undefined;
 export function getLibrary(): Promise<Library> {
 	library ??= (async () => {
 		const [roles, departments] = await Promise.all([getCollection('roles'), getCollection('departments')]);
-		const problems = findLibraryProblems(roles, departments);
+		const problems = [
+			...fileNameProblems(readdirSync(`${contentDir}/roles`), `${contentDir}/roles`),
+			...findLibraryProblems(roles, departments),
+		];
 		if (problems.length > 0) throw new Error(formatLibraryProblems(problems));
 		const byTitle = (a: RoleEntry, b: RoleEntry) => a.data.title.localeCompare(b.data.title, 'en');
 		roles.sort(byTitle);

@@ -29,6 +29,10 @@ const text = (
 		})
 		.max(max, { error: `${what} must be at most ${max} characters` })
 		.superRefine((value, ctx) => {
+			// A file saved in another encoding reaches us with U+FFFD where its bytes were not UTF-8.
+			if (value.includes('\uFFFD')) {
+				ctx.addIssue({ code: 'custom', message: `${what} contains bytes that are not UTF-8; save the file as UTF-8` });
+			}
 			for (const token of unknownPlaceholders(value)) {
 				ctx.addIssue({
 					code: 'custom',

@@ -14,8 +14,8 @@ import { seedBody, seedFrontmatter } from '../fixtures';
 const run = promisify(execFile);
 
 type Frontmatter = Record<string, unknown>;
-/** Role files of a fixture library, by slug. */
-type Library = Record<string, string>;
+/** Role files of a fixture library, by file name without .mdx. */
+type Library = Record<string, string | Buffer>;
 
 function role(title: string, related: string[], change: (data: Frontmatter) => void = () => {}): string {
 	const data = { ...seedFrontmatter(), title, related, careerPath: { previous: [], next: [] } };
@@ -33,7 +33,10 @@ const validLibrary = (): Library => ({
 /** The valid library with one role file replaced. */
 const withRole = (slug: string, source: string): Library => ({ ...validLibrary(), [slug]: source });
 
-async function build(library: Library): Promise<{ ok: boolean; output: string; dir: string }> {
+async function build(
+	library: Library,
+	departments: Record<string, string> = {},
+): Promise<{ ok: boolean; output: string; dir: string }> {
 	const dir = mkdtempSync(join(tmpdir(), 'rolebook-fault-'));
 	mkdirSync(join(dir, 'content/roles'), { recursive: true });
 	mkdirSync(join(dir, 'content/departments'));
@@ -41,6 +44,8 @@ async function build(library: Library): Promise<{ ok: boolean; output: string; d
 		join(dir, 'content/departments/engineering.yaml'),
 		'name: Software Engineering\ndescription: People who design, build, test and run software in production.\n',
 	);
+	for (const [name, source] of Object.entries(departments))
+		writeFileSync(join(dir, 'content/departments', name), source);
 	for (const [slug, source] of Object.entries(library)) {
 		writeFileSync(join(dir, `content/roles/${slug}.mdx`), source);
 	}
@@ -69,6 +74,33 @@ describe('content faults and the build', () => {
 		expect(result.ok).toBe(true);
 		const page = readFileSync(join(result.dir, 'dist/roles/alpha-role/index.html'), 'utf8');
 		expect(page).toContain('Alpha Role Job Description');
+		rmSync(result.dir, { recursive: true });
+	});
+
+	it('renders hostile and unusual text safely: HTML in fields, emoji and right-to-left titles, a 1 MB overview', async () => {
+		const hostile = '<script>window.__pwned = 1</script><img src=x onerror=alert(1)>';
+		const library = {
+			...validLibrary(),
+			'alpha-role': role('Alpha Role', ['beta-role', 'gamma-role'], (d) => {
+				d['summary'] = `Shows ${hostile} as plain text on the page, never as markup.`;
+				(d['duties'] as string[])[0] = `Escape ${hostile} everywhere.`;
+			}),
+			'beta-role': role('Barista ☕ باريستا', ['alpha-role', 'gamma-role']),
+			'gamma-role': `${role('Gamma Role', ['alpha-role', 'beta-role'])}\n${'A long paragraph about the work. '.repeat(32_000)}\n`,
+		};
+		const result = await build(library);
+		expect(result.ok, result.output.slice(-2000)).toBe(true);
+		const alpha = readFileSync(join(result.dir, 'dist/roles/alpha-role/index.html'), 'utf8');
+		// Inside quoted attribute values (meta description) markup is inert; elsewhere it must be escaped.
+		const outsideAttributes = alpha.replace(/="[^"]*"/g, '=""');
+		expect(outsideAttributes).not.toContain('<script>window.__pwned');
+		expect(outsideAttributes).not.toContain('<img src=x');
+		expect(alpha).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
+		const beta = readFileSync(join(result.dir, 'dist/roles/beta-role/index.html'), 'utf8');
+		expect(beta).toContain('<h1');
+		expect(beta).toContain('Barista ☕ باريستا Job Description');
+		const gamma = readFileSync(join(result.dir, 'dist/roles/gamma-role/index.html'), 'utf8');
+		expect(gamma.length).toBeGreaterThan(1_000_000);
 		rmSync(result.dir, { recursive: true });
 	});
 
@@ -115,12 +147,95 @@ describe('content faults and the build', () => {
 			['content/roles/gamma-role.mdx → title: "Alpha Role" is already the title of', 'alpha-role.mdx'],
 		],
 		[
+			'missing title',
+			withRole(
+				'beta-role',
+				role('Beta Role', ['alpha-role', 'gamma-role'], (d) => delete d['title']),
+			),
+			['roles → beta-role', 'title: title must be text'],
+		],
+		[
+			'wrong level',
+			withRole(
+				'beta-role',
+				role('Beta Role', ['alpha-role', 'gamma-role'], (d) => (d['level'] = 'junior')),
+			),
+			['roles → beta-role', 'level: level must be one of: entry, mid, senior, manager, executive'],
+		],
+		[
+			'empty duties',
+			withRole(
+				'beta-role',
+				role('Beta Role', ['alpha-role', 'gamma-role'], (d) => (d['duties'] = [])),
+			),
+			['roles → beta-role', 'duties: needs at least 8 duties'],
+		],
+		[
+			'bad date',
+			withRole(
+				'beta-role',
+				role('Beta Role', ['alpha-role', 'gamma-role'], (d) => (d['updated'] = 'last Tuesday')),
+			),
+			['roles → beta-role', 'updated: updated must be a date written as YYYY-MM-DD'],
+		],
+		[
+			'unknown field',
+			withRole(
+				'beta-role',
+				role('Beta Role', ['alpha-role', 'gamma-role'], (d) => (d['salary'] = '90k')),
+			),
+			['roles → beta-role', 'unknown field "salary" in the frontmatter'],
+		],
+		[
+			'interview question without lookFor',
+			withRole(
+				'beta-role',
+				role('Beta Role', ['alpha-role', 'gamma-role'], (d) => {
+					(d['interviewQuestions'] as object[])[0] = { question: 'Why this job?' };
+				}),
+			),
+			['roles → beta-role', 'interviewQuestions.0.lookFor: lookFor must be text'],
+		],
+		[
+			'a 1 MB duty',
+			withRole(
+				'beta-role',
+				role('Beta Role', ['alpha-role', 'gamma-role'], (d) => {
+					(d['duties'] as string[])[0] = 'Write. '.repeat(150_000);
+				}),
+			),
+			['roles → beta-role', 'duties.0: duty must be at most 2000 characters'],
+		],
+		[
+			'bytes that are not UTF-8',
+			// A Latin-1 "é" (byte 0xE9) where UTF-8 was expected.
+			withRole(
+				'beta-role',
+				Buffer.from(
+					role('Beta Role', ['alpha-role', 'gamma-role']).replace('Review teammates', 'Review caf# teammates'),
+					'utf8',
+				).map((byte) => (byte === 0x23 ? 0xe9 : byte)),
+			),
+			['roles → beta-role', 'contains bytes that are not UTF-8; save the file as UTF-8'],
+		],
+		[
+			'two file names that differ only in case',
+			{ ...validLibrary(), 'Alpha-Role': role('Alpha Role Copy', ['beta-role', 'gamma-role']) },
+			['Alpha-Role.mdx → file name:', 'rename it to alpha-role.mdx'],
+		],
+		[
+			'a department file without a description',
+			validLibrary(),
+			['departments → broken', 'description'],
+			{ 'broken.yaml': 'name: Broken\n' },
+		],
+		[
 			'broken MDX in the body',
 			withRole('alpha-role', `${role('Alpha Role', ['beta-role', 'gamma-role'])}\n<Callout>never closed\n`),
 			[/content\/roles\/alpha-role\.mdx:\d+:\d+/, 'Expected a closing tag for `<Callout>`'],
 		],
-	])('stops on %s, naming the file and field', async (_name, library, expected) => {
-		const result = await build(library);
+	])('stops on %s, naming the file and field', async (_name, library, expected, departments = {}) => {
+		const result = await build(library, departments);
 		expect(result.ok).toBe(false);
 		for (const text of expected) expect(result.output).toMatch(text);
 		rmSync(result.dir, { recursive: true });
