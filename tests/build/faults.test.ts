@@ -15,7 +15,7 @@ const run = promisify(execFile);
 
 type Frontmatter = Record<string, unknown>;
 /** Role files of a fixture library, by file name without .mdx. */
-type Library = Record<string, string | Buffer>;
+type Library = Record<string, string | Uint8Array>;
 
 function role(title: string, related: string[], change: (data: Frontmatter) => void = () => {}): string {
 	const data = { ...seedFrontmatter(), title, related, careerPath: { previous: [], next: [] } };
@@ -31,7 +31,7 @@ const validLibrary = (): Library => ({
 });
 
 /** The valid library with one role file replaced. */
-const withRole = (slug: string, source: string): Library => ({ ...validLibrary(), [slug]: source });
+const withRole = (slug: string, source: string | Uint8Array): Library => ({ ...validLibrary(), [slug]: source });
 
 async function build(
 	library: Library,
@@ -104,7 +104,7 @@ describe('content faults and the build', () => {
 		rmSync(result.dir, { recursive: true });
 	});
 
-	it.each([
+	it.each<[string, Library, (string | RegExp)[], Record<string, string>?]>([
 		[
 			'YAML syntax error',
 			withRole('beta-role', role('Beta Role', ['alpha-role']).replace(/^title: .*$/m, 'title: "Beta: Role')),
