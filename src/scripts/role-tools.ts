@@ -121,6 +121,4 @@ if (page) {
 		store(values);
 		customize.open = true;
 	}
-	for (const hidden of page.querySelectorAll<HTMLElement>('[data-action], .customize, [data-practice]'))
-		hidden.hidden = false;
 }
