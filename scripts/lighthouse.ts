@@ -5,25 +5,53 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, port: { type: 'string', default: '4330' } } });
-export const LIGHTHOUSE_PAGES = ['/', '/roles/back-end-developer/', '/departments/engineering/', '/search/?q=developer'];
+const { values } = parseArgs({
+	options: { json: { type: 'boolean', default: false }, port: { type: 'string', default: '4330' } },
+});
+export const LIGHTHOUSE_PAGES = [
+	'/',
+	'/roles/back-end-developer/',
+	'/departments/engineering/',
+	'/search/?q=developer',
+];
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port!], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port!], {
+	stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve) => server.stdout!.once('data', resolve));
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
 });
 const rows: Record<string, number | string>[] = [];
 try {
 	for (const path of LIGHTHOUSE_PAGES) {
-		const result = await lighthouse(`http://127.0.0.1:${values.port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+		const result = await lighthouse(`http://127.0.0.1:${values.port}${path}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+		});
 		const categories = result!.lhr.categories;
 		const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 		const failing = Object.values(result!.lhr.audits)
 			.filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
 			.map((audit) => audit.id);
-		rows.push({ page: path, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing: failing.join(' ') });
+		rows.push({
+			page: path,
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			'best-practices': score('best-practices'),
+			seo: score('seo'),
+			failing: failing.join(' '),
+		});
 	}
 } finally {
 	await chrome.kill();
@@ -33,5 +61,8 @@ if (values.json) console.log(JSON.stringify(rows));
 else {
 	console.log('| page | performance | accessibility | best practices | SEO | failing binary audits |');
 	console.log('|---|---|---|---|---|---|');
-	for (const row of rows) console.log(`| ${row['page']} | ${row['performance']} | ${row['accessibility']} | ${row['best-practices']} | ${row['seo']} | ${row['failing'] || '—'} |`);
+	for (const row of rows)
+		console.log(
+			`| ${row['page']} | ${row['performance']} | ${row['accessibility']} | ${row['best-practices']} | ${row['seo']} | ${row['failing'] || '—'} |`,
+		);
 }

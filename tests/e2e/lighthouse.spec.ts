@@ -8,11 +8,18 @@ import { expect, test } from '@playwright/test';
  */
 test('Lighthouse accessibility, best practices and SEO are 100 on every page type', () => {
 	test.setTimeout(180_000);
-	const output = execFileSync(process.execPath, ['scripts/lighthouse.ts', '--json', '--port', '4331'], { encoding: 'utf8' });
+	const output = execFileSync(process.execPath, ['scripts/lighthouse.ts', '--json', '--port', '4331'], {
+		encoding: 'utf8',
+	});
 	const rows = JSON.parse(output.trim().split('\n').pop()!) as Record<string, number | string>[];
 	expect(rows).toHaveLength(4);
 	for (const row of rows) {
-		expect({ page: row['page'], accessibility: row['accessibility'], 'best-practices': row['best-practices'], seo: row['seo'] }).toEqual({
+		expect({
+			page: row['page'],
+			accessibility: row['accessibility'],
+			'best-practices': row['best-practices'],
+			seo: row['seo'],
+		}).toEqual({
 			page: row['page'],
 			accessibility: 100,
 			'best-practices': 100,
