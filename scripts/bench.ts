@@ -1,7 +1,8 @@
 // Build benchmark: generates N valid roles from the real library (varied copies, every feature
 // used), runs a clean `astro build`, and prints wall time, ms per role, peak memory, dist size,
 // Pagefind index size and a role page's first-load weight.
-// Usage: npm run bench -- --roles 1000 [--warm]   (--warm keeps the OG image cache between runs)
+// Usage: npm run bench -- --roles 1000 [--warm] [--from content]
+// (--warm keeps the OG image cache of the previous run; the default is a cold cache)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -15,20 +16,22 @@ const { values } = parseArgs({
 		roles: { type: 'string', default: '150' },
 		warm: { type: 'boolean', default: false },
 		work: { type: 'string', default: join('node_modules', '.bench') },
+		from: { type: 'string', default: 'content' },
 	},
 });
 const count = Number(values.roles);
 const work = values.work!;
 const content = join(work, 'content');
 const out = join(work, 'dist');
-const cache = join(work, values.warm ? 'cache-warm' : 'cache-cold');
+const cache = join(work, 'cache');
 
 type Role = { slug: string; data: Record<string, unknown>; body: string };
-const real: Role[] = readdirSync('content/roles')
+const source = values.from!;
+const real: Role[] = readdirSync(join(source, 'roles'))
 	.filter((name) => name.endsWith('.mdx'))
 	.sort()
 	.map((name) => {
-		const [, yaml, body] = readFileSync(join('content/roles', name), 'utf8').split(/^---$/m);
+		const [, yaml, body] = readFileSync(join(source, 'roles', name), 'utf8').split(/^---$/m);
 		return { slug: name.replace(/\.mdx$/, ''), data: load(yaml!) as Record<string, unknown>, body: body! };
 	});
 
@@ -48,10 +51,11 @@ function variant(role: Role, k: number): Role {
 	return { slug: `${role.slug}${suffix(k)}`, data, body: role.body };
 }
 
-rmSync(work, { recursive: true, force: true });
+rmSync(content, { recursive: true, force: true });
+rmSync(out, { recursive: true, force: true });
 if (!values.warm) rmSync(cache, { recursive: true, force: true });
 mkdirSync(join(content, 'roles'), { recursive: true });
-cpSync('content/departments', join(content, 'departments'), { recursive: true });
+cpSync(join(source, 'departments'), join(content, 'departments'), { recursive: true });
 // Whole generations only, so every copied link has a target; the last one is cut short by
 // dropping links to roles that were not generated.
 const generated: Role[] = [];

@@ -41,9 +41,13 @@ export function recentlyUpdated(roles: readonly RoleEntry[], count: number): Rol
 }
 
 /** "25 November 2026", in UTC so the date never shifts with the build machine's time zone. */
-export function formatDate(date: Date): string {
-	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
+export const formatDate = (date: Date): string => dateFormat.format(date);
 
 /** "2026-11-25" for datetime attributes. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
