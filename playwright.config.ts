@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const port = 4322;
 
@@ -16,14 +17,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
-			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_FLAGS,
 		},
 	},
 	webServer: {

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const { values } = parseArgs({
 	options: { json: { type: 'boolean', default: false }, port: { type: 'string', default: '4330' } },
@@ -20,16 +21,8 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.po
 });
 await new Promise((resolve) => server.stdout!.once('data', resolve));
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
+	chromePath: CHROMIUM_PATH,
+	chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS],
 });
 const rows: Record<string, number | string>[] = [];
 try {

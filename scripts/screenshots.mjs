@@ -2,22 +2,13 @@
 // Usage: npm run preview & node scripts/screenshots.mjs /roles/back-end-developer/ [/ ...]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const paths = process.argv.slice(2);
 const outDir = 'test-results/screenshots';
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', ...CHROMIUM_FLAGS] });
 for (const path of paths.length ? paths : ['/']) {
 	for (const [name, width] of [
 		['phone', 375],
