@@ -5,9 +5,14 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { siteUrl } from './src/site.config.ts';
+import { contentDir, siteUrl } from './src/site.config.ts';
 
 const outDir = process.env.ROLEBOOK_OUT_DIR ?? './dist';
+// Astro's content cache remembers entries by collection, so a build from another content folder
+// gets a cache of its own instead of mixing in the entries of the last one.
+const cacheDir =
+	process.env.ROLEBOOK_CACHE_DIR ??
+	(contentDir === './content' ? './node_modules/.astro' : `./node_modules/.astro-${contentDir.replace(/\W+/g, '-')}`);
 
 /**
  * Role URL → last reviewed date, read from the JSON API the build has just written, so the
@@ -29,7 +34,7 @@ export default defineConfig({
 	site: siteUrl,
 	// Overridable so fault tests and the benchmark can build beside the real site without clobbering it.
 	outDir,
-	cacheDir: process.env.ROLEBOOK_CACHE_DIR ?? './node_modules/.astro',
+	cacheDir,
 	trailingSlash: 'always',
 	// Roles have no code blocks; Shiki's inline styles would also break the CSP.
 	markdown: { syntaxHighlight: false },

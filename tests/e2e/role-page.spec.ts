@@ -17,10 +17,12 @@ test.describe('role page', () => {
 				'Back-end Developer duties and responsibilities',
 				'Back-end Developer requirements, skills and qualifications',
 				'Interview questions for a Back-end Developer',
-				'Career path',
 				'Related roles',
+				`Using this Back-end Developer job description`,
 			]),
 		);
+		const hasCareerPath = role.careerPath && (role.careerPath.previous?.length || role.careerPath.next?.length);
+		await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toHaveCount(hasCareerPath ? 1 : 0);
 		await expect(page.getByText('Also known as:')).toBeVisible();
 		await expect(page.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 

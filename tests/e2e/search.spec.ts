@@ -33,15 +33,18 @@ test('the search page keeps the query in the URL and filters by department and l
 	const searchbox = page.locator('.search-ui').getByRole('searchbox');
 	await expect(searchbox).toHaveValue('developer');
 	await expect(page.locator('pagefind-results a').first()).toBeVisible();
-	await searchbox.fill('architect');
-	await expect(page).toHaveURL(/\/search\/\?q=architect$/);
-	await expect(page.locator('pagefind-results a').first()).toHaveText(/Software Architect/);
+	await searchbox.fill('account executive');
+	await expect(page).toHaveURL(/\/search\/\?q=account\+executive$/);
+	await expect(page.locator('pagefind-results a').first()).toHaveText(/Account Executive/);
 	await page.getByRole('combobox', { name: 'Filter by level' }).click();
 	await expect(page.getByRole('option', { name: /Mid level/ })).toBeVisible();
 	await page.keyboard.press('Escape');
+	await searchbox.fill('developer');
 	await page.getByRole('combobox', { name: 'Filter by department' }).click();
 	await page.getByRole('option', { name: /Software Engineering/ }).click();
-	await expect(page.locator('pagefind-results a').first()).toHaveText(/Software Architect/);
+	const titles = await page.locator('pagefind-results a').allTextContents();
+	expect(titles.length).toBeGreaterThan(0);
+	await expect(page.locator('pagefind-results a').first()).toHaveText(/Developer/);
 });
 
 test('a misspelt search shows results for the corrected words', async ({ page }) => {

@@ -40,6 +40,7 @@ export function seedRole(): {
 	experienceYears: number;
 	interviewQuestions: { question: string; lookFor: string }[];
 	related: string[];
+	careerPath?: { previous?: string[]; next?: string[] };
 } {
 	const source = readFileSync('content/roles/back-end-developer.mdx', 'utf8');
 	return load(source.split(/^---$/m)[1]!) as ReturnType<typeof seedRole>;
