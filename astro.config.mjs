@@ -53,7 +53,7 @@ export default defineConfig({
 		},
 	},
 	// Inlined CSS saves a request: a role page arrives complete in one round trip.
-	build: { format: 'directory', inlineStylesheets: 'always' },
+	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
 	integrations: [
 		mdx(),
 		pagefindIndex(),

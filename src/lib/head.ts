@@ -1,4 +1,7 @@
 import { site, siteUrl } from '../site.config';
+import { OG_IMAGE, THEME_COLORS } from './brand';
+
+export { OG_IMAGE, THEME_COLORS };
 
 /** One element of the document head, rendered as-is by Head.astro. */
 export interface HeadTag {
@@ -26,9 +29,7 @@ export interface PageMeta {
 
 export const absoluteUrl = (path: string) => new URL(path, `${siteUrl}/`).href;
 
-export const OG_IMAGE = { width: 1200, height: 630 } as const;
 export const defaultImage = { path: '/og/home.png', alt: `${site.name}: ${site.tagline}` };
-export const THEME_COLORS = { light: '#fbfaf7', dark: '#15171b' } as const;
 
 /** Escapes "<" so no string in the data can close the script element early. */
 export const serializeJsonLd = (data: object) => JSON.stringify(data).replace(/</g, '\\u003c');

@@ -1,87 +1,72 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { OG_IMAGE, THEME_COLORS } from './head';
+import { Worker } from 'node:worker_threads';
+import { cacheKey, readCached, writeCached } from './build-cache';
+import { DESIGN_VERSION, drawCard, type OgCard } from './og-card';
 
-/** What an Open Graph card shows. */
-export interface OgCard {
-	/** Small line above the title, e.g. the department. */
-	kicker: string;
-	title: string;
-	/** Line under the title, e.g. "Job description". */
-	subtitle: string;
-}
-
-const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) =>
-	readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-
-/** Bump when the card's design changes, so cached images are redrawn. */
-const DESIGN_VERSION = 2;
-const cacheDir = join(process.env.ROLEBOOK_CACHE_DIR ?? 'node_modules/.astro', 'og-images');
-
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | string } };
-const el = (type: string, style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({
-	type,
-	props: { style, children },
-});
-
-function card({ kicker, title, subtitle }: OgCard): Node {
-	return el(
-		'div',
-		{
-			width: '100%',
-			height: '100%',
-			display: 'flex',
-			flexDirection: 'column',
-			justifyContent: 'space-between',
-			padding: '64px 80px 96px',
-			background: THEME_COLORS.light,
-			color: '#1c1d21',
-			fontFamily: 'Inter',
-			borderTop: '24px solid #1d5fbf',
-		},
-		[
-			el('div', { display: 'flex', justifyContent: 'space-between', fontSize: 34 }, [
-				el('div', { display: 'flex', color: '#545861' }, kicker),
-				el('div', { display: 'flex', fontWeight: 700 }, 'Rolebook'),
-			]),
-			el('div', { display: 'flex', flexDirection: 'column' }, [
-				el('div', { display: 'flex', fontSize: title.length > 28 ? 76 : 92, fontWeight: 700, lineHeight: 1.05 }, title),
-				el('div', { display: 'flex', fontSize: 40, marginTop: 24, color: '#164a96' }, subtitle),
-			]),
-		],
-	);
-}
+export type { OgCard } from './og-card';
 
 /**
- * Renders a 1200×630 PNG card. Results are cached by a hash of their inputs, so a rebuild only
- * draws cards whose text (or design) changed.
+ * Drawing a card costs about 20 ms of CPU (layout, rasterising, PNG encoding), which for 1,000
+ * roles is most of a cold build. Cards are therefore drawn in worker threads, one per core, while
+ * the main thread goes on rendering pages, and kept in the build cache by a hash of their inputs
+ * so a rebuild draws only the cards whose text or design changed.
  */
-export async function renderOgImage(input: OgCard): Promise<Buffer> {
-	const key = createHash('sha256')
-		.update(JSON.stringify([DESIGN_VERSION, input]))
-		.digest('hex')
-		.slice(0, 32);
-	const cached = join(cacheDir, `${key}.png`);
-	try {
-		return readFileSync(cached);
-	} catch {
-		// Not drawn yet.
-	}
-	fonts ??= [
-		{ name: 'Inter', data: font(400), weight: 400, style: 'normal' },
-		{ name: 'Inter', data: font(700), weight: 700, style: 'normal' },
-	];
-	const svg = await satori(card(input) as never, { ...OG_IMAGE, fonts });
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE.width } }).render().asPng();
-	mkdirSync(cacheDir, { recursive: true });
-	writeFileSync(cached, png);
+const workerFile = join(process.cwd(), 'src/lib/og-worker.ts');
+
+interface Job {
+	resolve: (png: Buffer) => void;
+	reject: (error: Error) => void;
+}
+interface Pooled {
+	worker: Worker;
+	jobs: Map<number, Job>;
+}
+let pool: Pooled[] | undefined;
+let nextId = 0;
+
+function startPool(): Pooled[] {
+	const size = Math.max(1, Math.min(availableParallelism(), 8));
+	return Array.from({ length: size }, () => {
+		const pooled: Pooled = { worker: new Worker(workerFile), jobs: new Map() };
+		pooled.worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+			const job = pooled.jobs.get(id)!;
+			pooled.jobs.delete(id);
+			// An idle worker must not keep the build process alive once the build is done.
+			if (pooled.jobs.size === 0) pooled.worker.unref();
+			if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+			else job.reject(new Error(`Could not draw an OG image: ${error}`));
+		});
+		pooled.worker.on('error', (error) => {
+			for (const job of pooled.jobs.values()) job.reject(error);
+			pooled.jobs.clear();
+		});
+		pooled.worker.unref();
+		return pooled;
+	});
+}
+
+function drawInPool(card: OgCard): Promise<Buffer> {
+	// Without the worker source (a build started outside the project folder), draw in this thread.
+	if (!pool && !existsSync(workerFile)) return drawCard(card);
+	pool ??= startPool();
+	const pooled = pool.reduce((least, each) => (each.jobs.size < least.jobs.size ? each : least));
+	const id = nextId++;
+	return new Promise((resolve, reject) => {
+		pooled.jobs.set(id, { resolve, reject });
+		pooled.worker.ref();
+		pooled.worker.postMessage({ id, card });
+	});
+}
+
+/** A 1200×630 PNG card, from the build cache when one with the same inputs was drawn before. */
+export async function renderOgImage(card: OgCard): Promise<Buffer> {
+	const key = cacheKey(DESIGN_VERSION, card);
+	const cached = readCached('og-images', key);
+	if (cached) return cached;
+	const png = await drawInPool(card);
+	writeCached('og-images', key, png);
 	return png;
 }
 

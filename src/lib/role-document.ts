@@ -132,3 +132,13 @@ export function toPlainText(tree: Root): string {
 
 export const roleToMarkdown = (role: RoleDocumentInput) => toMarkdown(roleTree(role));
 export const roleToPlainText = (role: RoleDocumentInput) => toPlainText(roleTree(role));
+
+/**
+ * Changes whenever the code that writes the exports changes, so cached exports made by older
+ * code are never reused. The version is for changes the sources below do not show (helpers,
+ * dependency upgrades).
+ */
+const EXPORT_VERSION = 1;
+export const exportCodeVersion = [EXPORT_VERSION, descriptionTree, roleTree, toMarkdown, toPlainText, list, heading]
+	.map(String)
+	.join('\n');

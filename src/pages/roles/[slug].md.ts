@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary, type RoleEntry } from '../../lib/library';
-import { roleToMarkdown } from '../../lib/role-document';
-import { roleDocumentInput } from '../../lib/roles';
+import { roleExport } from '../../lib/role-exports';
 
 export const getStaticPaths = (async () =>
 	(await getLibrary()).roles.map((role) => ({ params: { slug: role.id }, props: { role } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ role: RoleEntry }> = ({ props }) =>
-	new Response(roleToMarkdown(roleDocumentInput(props.role)), {
+	new Response(roleExport('md', props.role), {
 		headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
 	});
