@@ -1,0 +1,89 @@
+// Measures what search costs a visitor: the bytes downloaded for the first query (the search
+// UI's script and styles, Pagefind's WebAssembly, metadata, index chunks and result fragments) and for each following
+// query, plus the size of the whole index. Text files (JS, CSS, JSON) count gzip -9, as hosts
+// serve them compressed; Pagefind's own files are gzipped already and count as stored.
+// Usage: npm run search-cost [-- --dir dist]   (build first)
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+
+const { values } = parseArgs({
+	options: {
+		dir: { type: 'string', default: process.env.ROLEBOOK_OUT_DIR ?? 'dist' },
+		port: { type: 'string', default: '4331' },
+	},
+});
+const dir = values.dir!;
+if (!existsSync(join(dir, 'pagefind'))) throw new Error(`No Pagefind index in ${dir}: run npm run build first.`);
+
+const compressed = new Set(['.js', '.mjs', '.css', '.json', '.html']);
+function servedBytes(pathname: string): number {
+	const file = join(dir, decodeURIComponent(pathname));
+	const bytes = readFileSync(file);
+	return compressed.has(extname(file)) ? gzipSync(bytes, { level: 9 }).length : bytes.length;
+}
+function treeBytes(path: string): number {
+	const stat = statSync(path);
+	return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + treeBytes(join(path, name)), 0) : stat.size;
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port!, '--dir', dir], {
+	stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) => server.stdout!.once('data', resolve));
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+try {
+	const page = await browser.newPage();
+	let requests: string[] = [];
+	page.on('requestfinished', (request) => {
+		requests.push(new URL(request.url()).pathname);
+	});
+	await page.goto(`http://127.0.0.1:${values.port}/`);
+	await page.waitForLoadState('networkidle');
+	const early = requests.filter((pathname) => pathname.startsWith('/pagefind/'));
+	if (early.length > 0) throw new Error(`Pagefind loaded before any search: ${early.join(', ')}`);
+	// From here on, everything the page fetches is the cost of searching.
+	requests = [];
+
+	// The header's search dialog, as a visitor on any page would use it.
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog');
+	const searchbox = dialog.getByRole('searchbox');
+	await searchbox.waitFor();
+	const rows: string[] = [];
+	const details: string[] = [];
+	// Three titles spread across the library, typed the way visitors type them.
+	const titles = (JSON.parse(readFileSync(join(dir, 'api', 'roles.json'), 'utf8')) as { title: string }[]).map((role) =>
+		role.title.toLowerCase(),
+	);
+	const queries = [0, 1 / 3, 2 / 3].map((at) => titles[Math.floor(at * titles.length)]!);
+	for (const [index, query] of queries.entries()) {
+		const label = ['first query', 'second query', 'third query'][index];
+		if (index > 0) requests = [];
+		await searchbox.fill(query);
+		await dialog.locator('pagefind-results a').first().waitFor();
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(500);
+		const files = [...new Set(requests)];
+		const bytes = files.reduce((sum, pathname) => sum + servedBytes(pathname), 0);
+		rows.push(`| ${label} ("${query}") | ${files.length} | ${(bytes / 1024).toFixed(1)} |`);
+		if (index === 0)
+			details.push(
+				...files.map((pathname) => `  ${(servedBytes(pathname) / 1024).toFixed(1).padStart(6)} KB  ${pathname}`),
+			);
+	}
+	const roles = readdirSync(join(dir, 'roles'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+	const index = ['index', 'fragment', 'filter'].reduce((sum, sub) => sum + treeBytes(join(dir, 'pagefind', sub)), 0);
+	console.log(`Library: ${roles} roles; Pagefind index (index + fragments + filters): ${(index / 1024).toFixed(0)} KB`);
+	console.log('| search | files downloaded | KB (gzip) |');
+	console.log('| --- | --- | --- |');
+	for (const row of rows) console.log(row);
+	console.log(`\nFiles of the first query:\n${details.join('\n')}`);
+} finally {
+	await browser.close();
+	server.kill();
+}
