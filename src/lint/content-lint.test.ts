@@ -40,6 +40,20 @@ describe('lintContent', () => {
 		expect(findings.some((f) => f.rule === 'inclusive-language' && f.message.includes('retext-equality'))).toBe(true);
 	});
 
+	it.each([
+		['a licence grade', 'Hold a master electrician licence where the state requires one.', []],
+		['the school timetable', 'Build the master schedule with department heads each spring.', []],
+		['a field of care', 'Refer students to community mental health services when needed.', []],
+		[
+			'the software sense',
+			'Promote the master database when the replica falls behind.',
+			['duties.1 inclusive-language'],
+		],
+	])('tells an established term (%s) from the word retext-equality means', (_case, duty, expected) => {
+		const findings = lintContent([roleFile('a', (d) => ((d['duties'] as string[])[1] = duty))]).findings;
+		expect(findings.map((f) => `${f.field} ${f.rule}`)).toEqual(expected);
+	});
+
 	it('allows gendered titles people search for in alternateTitles only', () => {
 		expect(rules([roleFile('server', (d) => (d['alternateTitles'] = ['Waitress', 'Waiter']))])).toEqual([]);
 	});
