@@ -63,6 +63,7 @@ export const JOB_AD_TERMS: { pattern: RegExp; advice: string }[] = [
 const EQUALITY_IGNORED = new Set<string>([
 	// "Host" is the standard hospitality job title and verb, not a gendered term.
 	'host-hostess',
+	'hostesses-hosts',
 	// Describes the work of care roles (e.g. "patients with special needs"), as health services do.
 	'special',
 	// "Master's degree" is the name of a qualification.
@@ -71,6 +72,8 @@ const EQUALITY_IGNORED = new Set<string>([
 	'hang',
 	// "Janitor" is itself neutral and what people search for; only "janitress" is gendered.
 	'janitor-janitress',
+	// In job descriptions "BI" is business intelligence (Power BI, BI tools, BI analyst).
+	'bi',
 ]);
 
 /**
@@ -82,12 +85,15 @@ const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase: RegExp }[] = [
 	// Licence and certification grades in the trades (state licensing boards, ASE).
 	{
 		rule: 'master',
-		phrase: /^master(?:-level)? (?:electrician|plumber|technician|automobile technician|certification|licen[cs]e|grades?)/i,
+		phrase:
+			/^master(?:-level)? (?:electrician|plumber|technician|automobile technician|certification|licen[cs]e|grades?)/i,
 	},
 	// The school's timetable of every class and room is called the master schedule.
 	{ rule: 'master', phrase: /^master schedul(?:e|ing)/i },
 	// Health services use "mental health" and "mental illness" as the neutral terms.
 	{ rule: 'nuts', phrase: /^mental (?:health|illness|well-being|wellbeing)/i },
+	// Cashiers and tutors work out sums in their heads.
+	{ rule: 'nuts', phrase: /^mental (?:arithmetic|maths?)/i },
 ];
 
 const allowedPhrase = (text: string, ruleId: string, offset: number | undefined) =>
