@@ -2,12 +2,15 @@
  * Loads Pagefind's Component UI on demand (first focus, click or shortcut), so no page pays for
  * search until a visitor searches, and adds typo correction on top of it.
  */
-import { correctQuery } from './spelling';
+import { correctQuery, matchedWords } from './spelling';
 
+interface PagefindResult {
+	data(): Promise<{ excerpt: string }>;
+}
 interface Instance {
 	triggerSearch(term: string): void;
 	on(event: 'search', callback: (term: string) => void): void;
-	on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
+	on(event: 'results', callback: (results: { results: PagefindResult[] }) => void): void;
 }
 declare global {
 	interface Window {
@@ -34,7 +37,10 @@ const loadVocabulary = () =>
 		.then((response) => response.json() as Promise<string[]>)
 		.catch(() => []));
 
-/** When a search finds nothing, searches again with misspelt words corrected. */
+/**
+ * When a search finds nothing, or only loose matches that do not contain a misspelt word,
+ * searches again with that word corrected.
+ */
 function addTypoCorrection(instance: Instance, onCorrected: (original: string, corrected?: string) => void) {
 	let term = '';
 	let correcting = false;
@@ -49,8 +55,12 @@ function addTypoCorrection(instance: Instance, onCorrected: (original: string, c
 			correcting = false;
 			return;
 		}
-		if (results.length > 0 || !term.trim()) return;
-		const corrected = correctQuery(term, await loadVocabulary());
+		if (!term.trim()) return;
+		const searched = term;
+		const excerpts = await Promise.all(results.slice(0, 3).map(async (result) => (await result.data()).excerpt));
+		// A newer search may have started while the excerpts loaded.
+		if (searched !== term) return;
+		const corrected = correctQuery(term, await loadVocabulary(), matchedWords(term, excerpts));
 		if (!corrected) return;
 		correcting = true;
 		onCorrected(term, corrected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, editDistance } from './spelling';
+import { correctQuery, editDistance, matchedWords } from './spelling';
 
 const vocabulary = [
 	'registered',
@@ -35,5 +35,22 @@ describe('correctQuery', () => {
 
 	it('gives up when nothing is close', () => {
 		expect(correctQuery('astronaut', vocabulary)).toBeUndefined();
+	});
+});
+
+describe('matchedWords', () => {
+	it('counts a query word Pagefind highlighted, or the start of one', () => {
+		const excerpts = ['Cleans and disinfects <mark>phlebotomy</mark> chairs', 'Also known as <mark>Nurse</mark>'];
+		expect(matchedWords('phlebot nurse', excerpts)).toEqual(new Set(['phlebot', 'nurse']));
+	});
+
+	it('does not count loose matches on a shorter word the query starts with', () => {
+		const excerpts = ['<mark>Re-route</mark> or <mark>re-assign</mark> loads', 'using <mark>PLU</mark> codes'];
+		expect(matchedWords('recepcionist plummer', excerpts)).toEqual(new Set());
+	});
+
+	it('lets correctQuery keep a word the search really found, even when it is not a title word', () => {
+		expect(correctQuery('phlebotomy', vocabulary, new Set(['phlebotomy']))).toBeUndefined();
+		expect(correctQuery('plummer', [...vocabulary, 'plumber'], new Set())).toBe('plumber');
 	});
 });

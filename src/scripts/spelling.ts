@@ -1,6 +1,7 @@
 /**
- * Pagefind matches whole words and prefixes but forgives no typos. When a search finds nothing,
- * each unknown word is swapped for the closest word used in role titles and alternate titles.
+ * Pagefind matches whole words and prefixes but forgives no typos: a misspelt word finds nothing,
+ * or only loose matches on short words it happens to start with ("re-route" for "recepcionist").
+ * Such a word is swapped for the closest word used in role titles and alternate titles.
  */
 
 /** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */
@@ -34,12 +35,30 @@ function closest(word: string, vocabulary: readonly string[]): string | undefine
 	return best;
 }
 
-/** A corrected query, or undefined when every word is known or nothing close enough exists. */
-export function correctQuery(query: string, vocabulary: readonly string[]): string | undefined {
+/**
+ * The query words Pagefind really found: a word counts when a highlighted word in the results'
+ * excerpts starts with it, not when Pagefind only matched a shorter word the query starts with.
+ */
+export function matchedWords(query: string, excerpts: readonly string[]): Set<string> {
+	const marked = excerpts.flatMap((excerpt) =>
+		[...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((match) => words(match[1]!)),
+	);
+	return new Set(words(query).filter((word) => marked.some((found) => found.startsWith(word))));
+}
+
+/**
+ * A corrected query, or undefined when every word is known (a title word, the start of one, or
+ * a word the search really matched) or nothing close enough exists.
+ */
+export function correctQuery(
+	query: string,
+	vocabulary: readonly string[],
+	matched: ReadonlySet<string> = new Set(),
+): string | undefined {
 	const known = new Set(vocabulary);
 	let changed = false;
 	const corrected = words(query).map((word) => {
-		if (known.has(word) || vocabulary.some((v) => v.startsWith(word))) return word;
+		if (known.has(word) || matched.has(word) || vocabulary.some((v) => v.startsWith(word))) return word;
 		const replacement = closest(word, vocabulary);
 		if (replacement) changed = true;
 		return replacement ?? word;

@@ -71,18 +71,21 @@ async function prepare(page: Page) {
 		const pagefind = await import('/pagefind/pagefind.js');
 		await pagefind.init();
 		const vocabulary = await (await fetch('/search/terms.json')).json();
-		const slugs = async (query: string) => {
+		type Found = { url: string; excerpt: string };
+		const top = async (query: string): Promise<Found[]> => {
 			const search = await pagefind.search(query);
-			const data = await Promise.all(
-				search.results.slice(0, 3).map((result: { data(): Promise<{ url: string }> }) => result.data()),
-			);
-			return data.map((item: { url: string }) => item.url.replace(/^\/roles\/|\/$/g, ''));
+			return Promise.all(search.results.slice(0, 3).map((result: { data(): Promise<Found> }) => result.data()));
 		};
+		const slugs = (found: Found[]) => found.map((item) => item.url.replace(/^\/roles\/|\/$/g, ''));
+		// The same rule as the site's search UI (src/scripts/pagefind-ui.ts).
 		(window as unknown as { top3: (q: string) => Promise<string[]> }).top3 = async (query: string) => {
-			const found = await slugs(query);
-			if (found.length > 0) return found;
-			const corrected = spellingModule.correctQuery(query, vocabulary);
-			return corrected ? slugs(corrected) : [];
+			const found = await top(query);
+			const matched = spellingModule.matchedWords(
+				query,
+				found.map((item) => item.excerpt),
+			);
+			const corrected = spellingModule.correctQuery(query, vocabulary, matched);
+			return slugs(corrected ? await top(corrected) : found);
 		};
 	}, spelling);
 	return (query: string) =>
