@@ -26,6 +26,15 @@ describe('roleToMarkdown', () => {
 		expect(markdown).toContain('- {years}+ years of professional experience');
 		expect(markdown).not.toContain('\\{');
 	});
+
+	it('leaves "&" bare in words like R&D but escapes what would read as a character reference', () => {
+		const withAmpersands = roleToMarkdown({
+			...role,
+			data: { ...role.data, duties: ['Work with R&D on P&L reviews.', 'Write &amp; in a code sample.'] },
+		});
+		expect(withAmpersands).toContain('- Work with R&D on P&L reviews.');
+		expect(withAmpersands).toContain('- Write \\&amp; in a code sample.');
+	});
 });
 
 describe('roleToPlainText', () => {

@@ -108,9 +108,13 @@ export function roleTree(role: RoleDocumentInput): Root {
 
 /** GitHub-flavoured Markdown. Placeholders stay as {company}, {location}, {years}. */
 export function toMarkdown(tree: Root): string {
-	// remark-stringify escapes characters that would otherwise start Markdown syntax; braces are
-	// safe in Markdown, so undo any escaping of the placeholders.
-	return markdownWriter.stringify(tree).replace(/\\([{}[\]])/g, '$1');
+	// remark-stringify escapes characters that would otherwise start Markdown syntax. Braces are
+	// safe in Markdown, so the placeholders lose their escapes; so does "&" wherever it cannot
+	// start a character reference ("R&D", "P&L"), which keeps the text clean to paste.
+	return markdownWriter
+		.stringify(tree)
+		.replace(/\\([{}[\]])/g, '$1')
+		.replace(/\\&(?![a-z0-9]+;|#x?[0-9a-f]+;)/gi, '&');
 }
 
 /** Plain text for job boards: headings in capitals, lists with bullet characters. */
@@ -138,7 +142,7 @@ export const roleToPlainText = (role: RoleDocumentInput) => toPlainText(roleTree
  * code are never reused. The version is for changes the sources below do not show (helpers,
  * dependency upgrades).
  */
-const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 2;
 export const exportCodeVersion = [EXPORT_VERSION, descriptionTree, roleTree, toMarkdown, toPlainText, list, heading]
 	.map(String)
 	.join('\n');
