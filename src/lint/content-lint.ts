@@ -3,11 +3,14 @@
  * between roles, summaries that only repeat the title, thin answer guides, one-way career paths.
  * Pure functions over file contents, so tests can feed them fixtures.
  */
+import type { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { findLibraryProblems } from '../lib/library-checks.ts';
+import { roleSchema } from '../schemas/role.ts';
 
 export interface Finding {
 	file: string;
@@ -348,7 +351,29 @@ export interface LintReport {
 	duplicateShare: number;
 }
 
-export function lintContent(files: RoleFile[]): LintReport {
+/**
+ * The build's own checks (the zod schema and the cross-entry references), run here too so an
+ * author sees every problem in one pass without building the site.
+ */
+function schemaAndReferences(roles: Role[], departments: string[] | undefined): Finding[] {
+	const findings: Finding[] = [];
+	const valid: { id: string; filePath: string; data: z.output<typeof roleSchema> }[] = [];
+	for (const role of roles) {
+		const result = roleSchema.safeParse(role.data);
+		if (result.success) valid.push({ id: role.slug, filePath: role.file, data: result.data });
+		else
+			for (const issue of result.error.issues)
+				findings.push({ file: role.file, field: issue.path.join('.') || 'frontmatter', rule: 'schema', message: issue.message });
+	}
+	if (departments && valid.length === roles.length) {
+		const known = departments.map((id) => ({ id, data: { name: id } }));
+		for (const problem of findLibraryProblems(valid, known))
+			findings.push({ file: problem.file, field: problem.field, rule: 'references', message: problem.message });
+	}
+	return findings;
+}
+
+export function lintContent(files: RoleFile[], departments?: string[]): LintReport {
 	const findings: Finding[] = [];
 	const roles: Role[] = [];
 	for (const file of files) {
@@ -363,6 +388,7 @@ export function lintContent(files: RoleFile[]): LintReport {
 			...answerGuides(role),
 		);
 	}
+	findings.push(...schemaAndReferences(roles, departments));
 	const duplicates = duplicateLines(roles);
 	findings.push(...duplicates.findings, ...careerPathLinksBack(roles));
 	return { findings, roles: roles.length, duplicateShare: duplicates.share };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PLACEHOLDER_NAMES, unknownPlaceholders } from './placeholders';
+import { PLACEHOLDER_NAMES, unknownPlaceholders } from './placeholders.ts';
 
 /** Career levels, lowest first; the order is used for sorting and filters. */
 export const LEVELS = ['entry', 'mid', 'senior', 'manager', 'executive'] as const;
@@ -150,6 +150,35 @@ export const roleSchema = z.strictObject(
 				unknownKeys('codes (only soc and isco)'),
 			)
 			.optional(),
+		/**
+		 * Who the role usually reports to: the slug of a role in content/roles/ where one exists
+		 * ("engineering-manager", shown as a link), otherwise a short text ("Director of Nursing").
+		 */
+		reportsTo: text('reportsTo', { max: 120 }).optional(),
+		/** Where and when the work happens, and what it asks of the body: the "essential functions" section. */
+		workEnvironment: z
+			.strictObject(
+				{
+					/** Where the work happens: office, site, ward, vehicle, remote; indoors or out. One or two sentences. */
+					setting: text('workEnvironment.setting', { min: 20, max: 400 }),
+					/** Hours, shifts, nights and weekends, on-call, travel. One or two sentences. */
+					schedule: text('workEnvironment.schedule', { min: 20, max: 400 }),
+					/** Physical requirements (lifting with weight, standing, climbing, noise); an empty list for desk roles. */
+					physicalDemands: list('physical demand', 'physical demands', 0, 8).default([]),
+				},
+				unknownKeys('workEnvironment (only setting, schedule and physicalDemands)'),
+			)
+			.optional(),
+		/**
+		 * 2–6 ordered steps into the role: education, licence or certification with the body that
+		 * issues it, typical time, entry routes such as apprenticeships. Shown as "How to become a <Title>".
+		 */
+		howToBecome: list('step', 'howToBecome steps', 2, 6).optional(),
+		/**
+		 * Words people type that are not titles: credentials (RN, CPA, CDL), acronyms and common
+		 * misspellings. Weighted in search below the title and above the body; not shown on the page.
+		 */
+		searchTerms: list('search term', 'search terms', 0, 15).default([]),
 		/** Date the role was last reviewed, as YYYY-MM-DD. */
 		updated: z.coerce
 			.date({ error: 'updated must be a date written as YYYY-MM-DD' })
