@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const port = 4322;
+// E2E_PORT lets two checkouts run their browser tests at once without sharing a server.
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 
 /**
  * End-to-end tests against the built site (run `npm run build` first), served by scripts/serve.mjs
