@@ -363,7 +363,12 @@ function schemaAndReferences(roles: Role[], departments: string[] | undefined): 
 		if (result.success) valid.push({ id: role.slug, filePath: role.file, data: result.data });
 		else
 			for (const issue of result.error.issues)
-				findings.push({ file: role.file, field: issue.path.join('.') || 'frontmatter', rule: 'schema', message: issue.message });
+				findings.push({
+					file: role.file,
+					field: issue.path.join('.') || 'frontmatter',
+					rule: 'schema',
+					message: issue.message,
+				});
 	}
 	if (departments && valid.length === roles.length) {
 		const known = departments.map((id) => ({ id, data: { name: id } }));
