@@ -57,9 +57,21 @@ export const roleCount = (count: number) => `${count} ${count === 1 ? 'role' : '
 
 export const ogImagePath = (kind: 'roles' | 'departments', slug: string) => `/og/${kind}/${slug}.png`;
 
-/** What the exports, the API and the copy button need from a role entry. */
-export const roleDocumentInput = (role: RoleEntry): RoleDocumentInput => ({
+/**
+ * Who a role reports to, for display: the role it names (with its page) when `reportsTo` is a
+ * role's slug, otherwise the text as written.
+ */
+export function reportsTo(library: Library, role: RoleEntry): { title: string; href?: string } | undefined {
+	const value = role.data.reportsTo;
+	if (!value) return undefined;
+	const manager = library.roleById.get(value);
+	return manager ? { title: manager.data.title, href: roleUrl(manager.id) } : { title: value };
+}
+
+/** What the exports and the API need from a role entry. */
+export const roleDocumentInput = (library: Library, role: RoleEntry): RoleDocumentInput => ({
 	data: role.data,
+	reportsTo: reportsTo(library, role)?.title,
 	body: role.body ?? '',
 	url: absoluteUrl(roleUrl(role.id)),
 });
