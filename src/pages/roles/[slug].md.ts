@@ -2,8 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary, type Library, type RoleEntry } from '../../lib/library';
 import { roleExport } from '../../lib/role-exports';
 
-export const getStaticPaths = (async () =>
-	{
+export const getStaticPaths = (async () => {
 	const library = await getLibrary();
 	return library.roles.map((role) => ({ params: { slug: role.id }, props: { role, library } }));
 }) satisfies GetStaticPaths;
