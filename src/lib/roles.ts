@@ -1,9 +1,7 @@
 import { absoluteUrl } from './head';
 import type { Library, RoleEntry } from './library';
 import type { RoleDocumentInput } from './role-document';
-
-export const roleUrl = (slug: string) => `/roles/${slug}/`;
-export const departmentUrl = (slug: string) => `/departments/${slug}/`;
+import { roleUrl } from './urls';
 
 /** Roles of one department, A–Z. */
 export function departmentRoles(library: Library, departmentId: string): RoleEntry[] {
@@ -54,8 +52,6 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** "1 role", "12 roles". */
 export const roleCount = (count: number) => `${count} ${count === 1 ? 'role' : 'roles'}`;
-
-export const ogImagePath = (kind: 'roles' | 'departments', slug: string) => `/og/${kind}/${slug}.png`;
 
 /**
  * Who a role reports to, for display: the role it names (with its page) when `reportsTo` is a
