@@ -82,9 +82,11 @@ const EQUALITY_IGNORED = new Set<string>([
 /**
  * Established terms in which a word retext-equality flags means something else, e.g. a licence
  * grade ("master electrician") or a field of care ("mental health"). A message is ignored when
- * its rule matches and the flagged word starts one of these phrases.
+ * its rule matches and the flagged word starts one of these phrases (or follows `before`).
  */
-const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase: RegExp }[] = [
+const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase?: RegExp; before?: RegExp }[] = [
+	// The Scrum Guide's name for the role; people search for it as written.
+	{ rule: 'master', before: /\bscrum $/i },
 	// Licence and certification grades in the trades (state licensing boards, ASE).
 	{
 		rule: 'master',
@@ -101,7 +103,12 @@ const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase: RegExp }[] = [
 
 const allowedPhrase = (text: string, ruleId: string, offset: number | undefined) =>
 	offset !== undefined &&
-	EQUALITY_ALLOWED_PHRASES.some(({ rule, phrase }) => rule === ruleId && phrase.test(text.slice(offset)));
+	EQUALITY_ALLOWED_PHRASES.some(
+		({ rule, phrase, before }) =>
+			rule === ruleId &&
+			(!phrase || phrase.test(text.slice(offset))) &&
+			(!before || before.test(text.slice(0, offset))),
+	);
 
 const FIELD_TEXT = [
 	'title',
