@@ -179,4 +179,12 @@ describe('lintContent', () => {
 		expect(duty('Coach the team as its Scrum Master through each sprint.')).toEqual([]);
 		expect(duty('Report to the master of the project each sprint.')).toContain('a.mdx duties.0 inclusive-language');
 	});
+
+	it.each([
+		'Hold the FSA, Fellow of the Society of Actuaries, credential.',
+		'Complete the ASHA Clinical Fellowship after graduate school.',
+		'Hold a Master of Science in Nursing from an accredited program.',
+	])('accepts the name of a credential: %s', (text) => {
+		expect(rules([roleFile('a', (d) => ((d['duties'] as string[])[0] = text))])).toEqual([]);
+	});
 });

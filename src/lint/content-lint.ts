@@ -93,6 +93,16 @@ const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase?: RegExp; before?: RegExp
 		phrase:
 			/^master(?:-level)? (?:electrician|plumber|technician|automobile technician|certification|licen[cs]e|grades?)/i,
 	},
+	// Degrees are named "Master of Science", "Master of Business Administration" and so on.
+	{ rule: 'master', phrase: /^master of (?:science|arts|business|public|social|education|fine|engineering|laws)/i },
+	// Credentials: "Fellow of the Society of Actuaries" (FSA), and supervised training years such
+	// as ASHA's Clinical Fellowship or a postgraduate fellowship, are the bodies' own names.
+	{ rule: 'gal-guy', phrase: /^fellow of the /i },
+	{
+		rule: 'fellowship',
+		before: /\b(?:clinical|postgraduate|post-graduate|residency|research|np|medical|surgical|fellowship) $/i,
+	},
+	{ rule: 'fellowship', phrase: /^fellowships? (?:program|year|training)/i },
 	// The school's timetable of every class and room is called the master schedule.
 	{ rule: 'master', phrase: /^master schedul(?:e|ing)/i },
 	// Health services use "mental health" and "mental illness" as the neutral terms.
