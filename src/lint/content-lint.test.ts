@@ -184,7 +184,15 @@ describe('lintContent', () => {
 		'Hold the FSA, Fellow of the Society of Actuaries, credential.',
 		'Complete the ASHA Clinical Fellowship after graduate school.',
 		'Hold a Master of Science in Nursing from an accredited program.',
+		'Hold a master esthetician license where the state offers one.',
+		'Screen children for ADHD with validated rating scales.',
 	])('accepts the name of a credential: %s', (text) => {
 		expect(rules([roleFile('a', (d) => ((d['duties'] as string[])[0] = text))])).toEqual([]);
+	});
+
+	it('checks the new fields for wording too', () => {
+		expect(
+			rules([roleFile('a', (d) => (d['howToBecome'] = ['Apply young, as a rockstar.', 'Train for a year.']))]),
+		).toContain('a.mdx howToBecome.0 inclusive-language');
 	});
 });

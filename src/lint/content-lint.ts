@@ -91,8 +91,10 @@ const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase?: RegExp; before?: RegExp
 	{
 		rule: 'master',
 		phrase:
-			/^master(?:-level)? (?:electrician|plumber|technician|automobile technician|certification|licen[cs]e|grades?)/i,
+			/^master(?:-level)? (?:electrician|plumber|technician|automobile technician|esthetician|cosmetologist|barber|groomer|certification|licen[cs]e|grades?)/i,
 	},
+	// ADHD is the clinical name of a diagnosis, which is how psychologists and teachers write it.
+	{ rule: 'add', phrase: /^ADHD\b/ },
 	// Degrees are named "Master of Science", "Master of Business Administration" and so on.
 	{ rule: 'master', phrase: /^master of (?:science|arts|business|public|social|education|fine|engineering|laws)/i },
 	// Credentials: "Fellow of the Society of Actuaries" (FSA), and supervised training years such
@@ -129,6 +131,9 @@ const FIELD_TEXT = [
 	'education',
 	'interviewQuestions',
 	'faqs',
+	'reportsTo',
+	'workEnvironment',
+	'howToBecome',
 ] as const;
 
 function parse(file: RoleFile): { role?: Role; finding?: Finding } {
