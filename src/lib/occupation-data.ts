@@ -1,0 +1,197 @@
+/**
+ * Reads the official occupation data in data/ once per process: BLS wages and projections,
+ * O*NET titles and Job Zones, ESCO's ISCO-08 groups and the SOC–ISCO crosswalk. Every row is
+ * checked against src/schemas/occupation-data.ts, so a renamed column or a new kind of value
+ * stops the build naming the file, the row and the column.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { parse } from 'csv-parse/sync';
+import {
+	crosswalkRow,
+	escoOccupationRow,
+	iscoGroupRow,
+	oewsRow,
+	onetAlternateTitleRow,
+	onetJobZoneReferenceRow,
+	onetJobZoneRow,
+	onetOccupationRow,
+	onetReportedTitleRow,
+	projectionRow,
+	sourcesSchema,
+	type DataSources,
+	type WageCell,
+} from '../schemas/occupation-data.ts';
+import { dataDir } from '../site.config.ts';
+import type { KnownCodes } from './library-checks.ts';
+
+export type OewsRow = z.output<typeof oewsRow>;
+export type ProjectionRow = z.output<typeof projectionRow>;
+
+export interface OccupationData {
+	sources: DataSources;
+	/** OEWS rows by SOC code (all levels: the checks need to tell detailed codes from groups). */
+	oews: Map<string, OewsRow>;
+	/** Employment Projections line items by SOC code. */
+	projections: Map<string, ProjectionRow>;
+	/** O*NET titles by SOC code (the first seven characters of the O*NET-SOC code). */
+	onetTitles: Map<string, string>;
+	/** O*NET alternate and reported titles by SOC code, reported titles first, without repeats. */
+	onetSearchTitles: Map<string, string[]>;
+	/** O*NET Job Zone by SOC code (the ".00" occupation where O*NET has several). */
+	jobZones: Map<string, { zone: number; name: string }>;
+	/** ISCO-08 groups by code, from ESCO (1 to 4 digits). */
+	iscoGroups: Map<string, string>;
+	/** ISCO-08 unit groups that hold at least one ESCO occupation. */
+	escoUnitGroups: Set<string>;
+	/** The crosswalk's ISCO-08 unit groups for each SOC 2018 code. */
+	crosswalk: Map<string, { isco: string; title: string }[]>;
+}
+
+/** A data file the schema does not describe: the file, the row and the column, and what to do. */
+export class DataFileError extends Error {}
+
+function readTable<Schema extends z.ZodObject>(
+	dir: string,
+	file: string,
+	schema: Schema,
+	options: { tsv?: boolean; keep?: (row: Record<string, string>) => boolean } = {},
+): z.output<Schema>[] {
+	const path = join(dir, file);
+	const text = readFileSync(path, 'utf8');
+	const rows: Record<string, string>[] = parse(text, {
+		columns: true,
+		bom: true,
+		...(options.tsv ? { delimiter: '\t', quote: false } : {}),
+	});
+	const columns = Object.keys(schema.shape);
+	const header = rows[0] ? Object.keys(rows[0]) : [];
+	const missing = columns.filter((column) => !header.includes(column));
+	if (missing.length > 0)
+		throw new DataFileError(
+			`${path}: column ${missing.map((column) => `"${column}"`).join(', ')} is missing (columns found: ${header.join(', ')}). ` +
+				'If the publisher renamed it, update src/schemas/occupation-data.ts and the code that reads it.',
+		);
+	const records: z.output<Schema>[] = [];
+	rows.forEach((row, index) => {
+		if (options.keep && !options.keep(row)) return;
+		const result = schema.safeParse(row);
+		if (result.success) records.push(result.data);
+		else {
+			const issue = result.error.issues[0]!;
+			const column = String(issue.path[0] ?? '');
+			// Row numbers count the header as row 1, as a spreadsheet shows them.
+			throw new DataFileError(
+				`${path}, row ${index + 2}, column "${column}": ${issue.message}, found "${row[column] ?? ''}". ` +
+					'Check the file against data/README.md, or teach src/schemas/occupation-data.ts the new value.',
+			);
+		}
+	});
+	return records;
+}
+
+/** Reads and checks every file. Prefer occupationData(), which does it once per process. */
+export function loadOccupationData(dir: string): OccupationData {
+	const sourcesPath = join(dir, 'sources.json');
+	const parsedSources = sourcesSchema.safeParse(JSON.parse(readFileSync(sourcesPath, 'utf8')));
+	if (!parsedSources.success) {
+		const issue = parsedSources.error.issues[0]!;
+		throw new DataFileError(`${sourcesPath} → ${issue.path.join('.')}: ${issue.message}`);
+	}
+	const sources = parsedSources.data;
+	const [oewsFile] = sources.oews.files;
+	const [projectionsFile] = sources.ep.files;
+	const [onetOccupations, onetAlternate, onetReported, onetZones, onetZoneNames] = sources.onet.files;
+	const [escoOccupations, escoGroups] = sources.esco.files;
+	const [crosswalkFile] = sources.crosswalk.files;
+
+	const oews = new Map(readTable(dir, oewsFile!, oewsRow).map((row) => [row.OCC_CODE, row]));
+	const projections = new Map(
+		readTable(dir, projectionsFile!, projectionRow, { keep: (row) => row['Occupation type'] === 'Line item' }).map(
+			(row) => [row['2024 National Employment Matrix code'], row],
+		),
+	);
+
+	const soc = (onetCode: string) => onetCode.slice(0, 7);
+	const onetTitles = new Map<string, string>();
+	for (const row of readTable(dir, onetOccupations!, onetOccupationRow, { tsv: true })) {
+		const code = row['O*NET-SOC Code'];
+		// The ".00" occupation carries the SOC title; specialties (".01") come after it in the file.
+		if (code.endsWith('.00') || !onetTitles.has(soc(code))) onetTitles.set(soc(code), row.Title);
+	}
+	const onetSearchTitles = new Map<string, string[]>();
+	const addTitle = (code: string, title: string) => {
+		const list = onetSearchTitles.get(soc(code)) ?? [];
+		const key = title.toLocaleLowerCase('en');
+		if (!list.some((known) => known.toLocaleLowerCase('en') === key)) list.push(title);
+		onetSearchTitles.set(soc(code), list);
+	};
+	for (const row of readTable(dir, onetReported!, onetReportedTitleRow, { tsv: true }))
+		addTitle(row['O*NET-SOC Code'], row['Reported Job Title']);
+	for (const row of readTable(dir, onetAlternate!, onetAlternateTitleRow, { tsv: true }))
+		addTitle(row['O*NET-SOC Code'], row['Alternate Title']);
+
+	const zoneNames = new Map(
+		readTable(dir, onetZoneNames!, onetJobZoneReferenceRow, { tsv: true }).map((row) => [row['Job Zone'], row.Name]),
+	);
+	const jobZones = new Map<string, { zone: number; name: string }>();
+	for (const row of readTable(dir, onetZones!, onetJobZoneRow, { tsv: true })) {
+		const code = row['O*NET-SOC Code'];
+		if (!code.endsWith('.00') && jobZones.has(soc(code))) continue;
+		const name = zoneNames.get(row['Job Zone']);
+		if (name) jobZones.set(soc(code), { zone: row['Job Zone'], name });
+	}
+
+	const iscoGroups = new Map(readTable(dir, escoGroups!, iscoGroupRow).map((row) => [row.code, row.preferredLabel]));
+	const escoUnitGroups = new Set(readTable(dir, escoOccupations!, escoOccupationRow).map((row) => row.iscoGroup));
+
+	const crosswalk = new Map<string, { isco: string; title: string }[]>();
+	for (const row of readTable(dir, crosswalkFile!, crosswalkRow)) {
+		const list = crosswalk.get(row.soc2018_code) ?? [];
+		if (!list.some((link) => link.isco === row.isco08_code))
+			list.push({ isco: row.isco08_code, title: row.isco08_title });
+		crosswalk.set(row.soc2018_code, list);
+	}
+
+	return {
+		sources,
+		oews,
+		projections,
+		onetTitles,
+		onetSearchTitles,
+		jobZones,
+		iscoGroups,
+		escoUnitGroups,
+		crosswalk,
+	};
+}
+
+const loaded = new Map<string, OccupationData>();
+/** The data, read once per process (a build, a lint run, a test file). */
+export function occupationData(dir = dataDir): OccupationData {
+	let data = loaded.get(dir);
+	if (!data) {
+		data = loadOccupationData(dir);
+		loaded.set(dir, data);
+	}
+	return data;
+}
+
+export type { WageCell };
+
+/** The code lists the build checks roles against (see findCodeProblems). */
+export function knownCodes(data: OccupationData): KnownCodes {
+	const soc = new Map<string, string>();
+	const socGroups = new Map<string, string>();
+	for (const [code, row] of data.oews) (row.O_GROUP === 'detailed' ? soc : socGroups).set(code, row.OCC_TITLE);
+	for (const [code, title] of data.onetTitles) if (!soc.has(code)) soc.set(code, title);
+	const { oews, onet, esco } = data.sources;
+	return {
+		soc,
+		socGroups,
+		isco: data.iscoGroups,
+		socSource: `${oews.short} ${oews.release} or ${onet.short} ${onet.release}`,
+		iscoSource: `${esco.short} ${esco.release}`,
+	};
+}
