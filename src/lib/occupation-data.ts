@@ -184,7 +184,10 @@ export type { WageCell };
 export function knownCodes(data: OccupationData): KnownCodes {
 	const soc = new Map<string, string>();
 	const socGroups = new Map<string, string>();
-	for (const [code, row] of data.oews) (row.O_GROUP === 'detailed' ? soc : socGroups).set(code, row.OCC_TITLE);
+	// SOC 2018 detailed codes never end in 0; OEWS marks a few broad codes "detailed" where it
+	// publishes several occupations together (51-2090 for 51-2092 and 51-2099).
+	for (const [code, row] of data.oews)
+		(row.O_GROUP === 'detailed' && !code.endsWith('0') ? soc : socGroups).set(code, row.OCC_TITLE);
 	for (const [code, title] of data.onetTitles) if (!soc.has(code)) soc.set(code, title);
 	const { oews, onet, esco } = data.sources;
 	return {

@@ -6,28 +6,16 @@
 import type { RoleData } from '../schemas/role.ts';
 import type { Citation, PayAndOutlook, Percentiles, Wage } from '../schemas/pay.ts';
 import { occupationData, type OccupationData, type OewsRow, type WageCell } from './occupation-data.ts';
+import { titleKey } from './title-words.ts';
 
 export type { PayAndOutlook, Percentiles, Wage };
 
 type RoleLike = Pick<RoleData, 'title' | 'alternateTitles' | 'codes'>;
 
-const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'all', 'other']);
-/** Words of a title, lower case and singular, so "Registered Nurse" matches "Registered Nurses". */
-function titleWords(title: string): string {
-	return title
-		.toLocaleLowerCase('en')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.split(' ')
-		.filter((word) => word && !SMALL_WORDS.has(word))
-		.map((word) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/(?<=[^s])s$/, '')))
-		.sort()
-		.join(' ');
-}
-
 /** Whether one of the role's titles names the occupation itself rather than a part of it. */
 export function namesOccupation(role: Pick<RoleData, 'title' | 'alternateTitles'>, occupation: string): boolean {
-	const target = titleWords(occupation);
-	return [role.title, ...role.alternateTitles].some((title) => titleWords(title) === target);
+	const target = titleKey(occupation);
+	return [role.title, ...role.alternateTitles].some((title) => titleKey(title) === target);
 }
 
 function wage(cell: WageCell, topCode: number): Wage | null {
@@ -54,12 +42,19 @@ export function payForCode(
 	data: OccupationData = occupationData(),
 ): PayAndOutlook | undefined {
 	const { sources } = data;
-	const oews = data.oews.get(soc);
-	const projection = data.projections.get(soc);
+	// BLS publishes a few detailed occupations only together, under their broad code: 51-2092
+	// Team Assemblers within 51-2090 Miscellaneous Assemblers and Fabricators.
+	const broad = `${soc.slice(0, 6)}0`;
+	const aggregate = data.oews.get(broad)?.O_GROUP === 'detailed' ? broad : undefined;
+	const oews = data.oews.get(soc) ?? (aggregate ? data.oews.get(aggregate) : undefined);
+	const projection = data.projections.get(soc) ?? (aggregate ? data.projections.get(aggregate) : undefined);
 	const jobZone = data.jobZones.get(soc);
 	const occupation =
-		oews?.OCC_TITLE ?? data.onetTitles.get(soc) ?? projection?.['2024 National Employment Matrix title'];
+		data.oews.get(soc)?.OCC_TITLE ??
+		data.onetTitles.get(soc) ??
+		projection?.['2024 National Employment Matrix title'];
 	if (!occupation) return undefined;
+	const group = aggregate && oews?.OCC_CODE === aggregate ? { soc: aggregate, title: oews.OCC_TITLE } : null;
 	const topCode = sources.oews.topCode ?? { annual: Number.NaN, hourly: Number.NaN };
 	const cite = (source: keyof typeof sources, detail: string): Citation => ({
 		text: `${sources[source].short} ${sources[source].release}, ${detail}`,
@@ -77,11 +72,12 @@ export function payForCode(
 					hourly,
 					hourlyOnly: oews.HOURLY || !annual,
 					employment: oews.TOT_EMP === '**' ? null : oews.TOT_EMP,
-					citation: cite('oews', `national, ${soc} ${oews.OCC_TITLE}`),
+					citation: cite('oews', `national, ${oews.OCC_CODE} ${oews.OCC_TITLE}`),
 				}
 			: null;
 
 	const thousands = (value: number) => Math.round(value * 1000);
+	const projectionCode = projection?.['2024 National Employment Matrix code'];
 	const projectionTitle = projection?.['2024 National Employment Matrix title'];
 	const outlook: PayAndOutlook['outlook'] = projection
 		? {
@@ -91,7 +87,7 @@ export function payForCode(
 				change: thousands(projection['Employment change, numeric, 2024–34']),
 				changePercent: projection['Employment change, percent, 2024–34'],
 				annualOpenings: thousands(projection['Occupational openings, 2024–34 annual average']),
-				citation: cite('ep', `${soc} ${projectionTitle}`),
+				citation: cite('ep', `${projectionCode} ${projectionTitle}`),
 			}
 		: null;
 	const education = projection?.['Typical education needed for entry'];
@@ -99,14 +95,15 @@ export function payForCode(
 	const training = projection?.['Typical on-the-job training needed to attain competency in the occupation'];
 	const entry: PayAndOutlook['entry'] =
 		education && experience && training && ![education, experience, training].includes('—')
-			? { education, experience, training, citation: cite('ep', `${soc} ${projectionTitle}`) }
+			? { education, experience, training, citation: cite('ep', `${projectionCode} ${projectionTitle}`) }
 			: null;
 
 	if (!wages && !outlook && !entry) return undefined;
 	return {
 		soc,
 		occupation,
-		wholeOccupation: !namesOccupation(role, occupation),
+		wholeOccupation: group !== null || !namesOccupation(role, occupation),
+		group,
 		area: 'United States',
 		wages,
 		outlook,

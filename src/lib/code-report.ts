@@ -1,0 +1,134 @@
+/**
+ * What `npm run data:check` reports about roles' occupation codes: codes the official lists do
+ * not know (errors), codes whose official titles look unlike the role (for a person to judge),
+ * ISCO groups the crosswalk does not link to the SOC code, and roles without codes with
+ * suggestions. Pure, so tests can feed it fixtures.
+ */
+import type { RoleData } from '../schemas/role.ts';
+import { findCodeProblems, type LibraryProblem } from './library-checks.ts';
+import { knownCodes, type OccupationData } from './occupation-data.ts';
+import { titleKey, titleSimilarity } from './title-words.ts';
+
+export interface ReportRole {
+	id: string;
+	filePath: string;
+	data: Pick<RoleData, 'title' | 'alternateTitles' | 'codes'>;
+}
+
+export interface TitleMismatch {
+	file: string;
+	role: string;
+	soc: string;
+	occupation: string;
+	/** The official or alternate title closest to the role's titles, and how close (0–1). */
+	closest: string;
+	similarity: number;
+}
+
+export interface IscoMismatch {
+	file: string;
+	role: string;
+	soc: string;
+	isco: string;
+	iscoTitle: string;
+	suggestions: string[];
+}
+
+export interface MissingCodes {
+	file: string;
+	role: string;
+	missing: ('soc' | 'isco')[];
+	suggestions: string[];
+}
+
+export interface CodeReport {
+	errors: LibraryProblem[];
+	titleMismatches: TitleMismatch[];
+	iscoMismatches: IscoMismatch[];
+	missing: MissingCodes[];
+}
+
+/** Below this word overlap between every role title and every official title, a person should look. */
+export const TITLE_SIMILARITY_FLOOR = 0.34;
+
+function closestTitle(roleTitles: string[], official: string[]): { title: string; similarity: number } {
+	let best = { title: official[0] ?? '', similarity: 0 };
+	for (const roleTitle of roleTitles)
+		for (const title of official) {
+			const similarity = titleSimilarity(roleTitle, title);
+			if (similarity > best.similarity) best = { title, similarity };
+		}
+	return best;
+}
+
+/** SOC codes whose official or O*NET titles match one of the role's titles exactly (by words). */
+function socSuggestions(role: ReportRole, data: OccupationData): string[] {
+	const roleKeys = new Set([role.data.title, ...role.data.alternateTitles].map(titleKey));
+	const found = new Map<string, string>();
+	const consider = (soc: string, title: string) => {
+		if (roleKeys.has(titleKey(title)) && !found.has(soc))
+			found.set(soc, data.oews.get(soc)?.OCC_TITLE ?? data.onetTitles.get(soc) ?? title);
+	};
+	for (const [soc, title] of data.onetTitles) consider(soc, title);
+	for (const [soc, titles] of data.onetSearchTitles) for (const title of titles) consider(soc, title);
+	return [...found].slice(0, 5).map(([soc, title]) => `SOC ${soc} ${title}`);
+}
+
+const iscoSuggestions = (soc: string, data: OccupationData) =>
+	(data.crosswalk.get(soc) ?? []).map(({ isco, title }) => `ISCO ${isco} ${title}`);
+
+export function codeReport(roles: ReportRole[], data: OccupationData): CodeReport {
+	const report: CodeReport = {
+		errors: findCodeProblems(roles, knownCodes(data)),
+		titleMismatches: [],
+		iscoMismatches: [],
+		missing: [],
+	};
+	const broken = new Set(report.errors.map((error) => `${error.file} ${error.field}`));
+	for (const role of roles) {
+		const { title, alternateTitles, codes } = role.data;
+		const file = role.filePath;
+		const soc = codes?.soc && !broken.has(`${file} codes.soc`) ? codes.soc : undefined;
+		const isco = codes?.isco && !broken.has(`${file} codes.isco`) ? codes.isco : undefined;
+		if (soc) {
+			const occupation = data.oews.get(soc)?.OCC_TITLE ?? data.onetTitles.get(soc) ?? soc;
+			const official = [occupation, data.onetTitles.get(soc), ...(data.onetSearchTitles.get(soc) ?? [])].filter(
+				(value): value is string => Boolean(value),
+			);
+			const closest = closestTitle([title, ...alternateTitles], official);
+			if (closest.similarity < TITLE_SIMILARITY_FLOOR)
+				report.titleMismatches.push({
+					file,
+					role: title,
+					soc,
+					occupation,
+					closest: closest.title,
+					similarity: closest.similarity,
+				});
+		}
+		if (soc && isco) {
+			const links = data.crosswalk.get(soc) ?? [];
+			// Three-digit links cover every unit group beneath them.
+			if (links.length > 0 && !links.some((link) => isco.startsWith(link.isco)))
+				report.iscoMismatches.push({
+					file,
+					role: title,
+					soc,
+					isco,
+					iscoTitle: data.iscoGroups.get(isco) ?? '',
+					suggestions: iscoSuggestions(soc, data),
+				});
+		}
+		const missing = [...(codes?.soc ? [] : (['soc'] as const)), ...(codes?.isco ? [] : (['isco'] as const))];
+		if (missing.length > 0) {
+			const suggestions = soc ? iscoSuggestions(soc, data) : socSuggestions(role, data);
+			if (!soc)
+				for (const suggestion of [...suggestions]) {
+					const code = suggestion.split(' ')[1]!;
+					if (missing.includes('isco')) suggestions.push(...iscoSuggestions(code, data).map((s) => `${s} (via ${code})`));
+				}
+			report.missing.push({ file, role: title, missing, suggestions });
+		}
+	}
+	return report;
+}
