@@ -125,7 +125,8 @@ export function codeReport(roles: ReportRole[], data: OccupationData): CodeRepor
 			if (!soc)
 				for (const suggestion of [...suggestions]) {
 					const code = suggestion.split(' ')[1]!;
-					if (missing.includes('isco')) suggestions.push(...iscoSuggestions(code, data).map((s) => `${s} (via ${code})`));
+					if (missing.includes('isco'))
+						suggestions.push(...iscoSuggestions(code, data).map((s) => `${s} (via ${code})`));
 				}
 			report.missing.push({ file, role: title, missing, suggestions });
 		}

@@ -37,7 +37,10 @@ export interface OccupationData {
 	projections: Map<string, ProjectionRow>;
 	/** O*NET titles by SOC code (the first seven characters of the O*NET-SOC code). */
 	onetTitles: Map<string, string>;
-	/** O*NET alternate and reported titles by SOC code, reported titles first, without repeats. */
+	/**
+	 * O*NET reported and alternate titles by SOC code, without repeats: reported titles first, then
+	 * alternate titles listed by the most O*NET sources.
+	 */
 	onetSearchTitles: Map<string, string[]>;
 	/** O*NET Job Zone by SOC code (the ".00" occupation where O*NET has several). */
 	jobZones: Map<string, { zone: number; name: string }>;
@@ -129,8 +132,12 @@ export function loadOccupationData(dir: string): OccupationData {
 	};
 	for (const row of readTable(dir, onetReported!, onetReportedTitleRow, { tsv: true }))
 		addTitle(row['O*NET-SOC Code'], row['Reported Job Title']);
-	for (const row of readTable(dir, onetAlternate!, onetAlternateTitleRow, { tsv: true }))
-		addTitle(row['O*NET-SOC Code'], row['Alternate Title']);
+	// Alternate titles listed by more of O*NET's sources first: they are the ones most people use.
+	const sourceCount = (sources: string) => sources.split(',').filter(Boolean).length;
+	const alternates = readTable(dir, onetAlternate!, onetAlternateTitleRow, { tsv: true })
+		.map((row, index) => ({ row, index, weight: sourceCount(row['Source(s)']) }))
+		.sort((a, b) => b.weight - a.weight || a.index - b.index);
+	for (const { row } of alternates) addTitle(row['O*NET-SOC Code'], row['Alternate Title']);
 
 	const zoneNames = new Map(
 		readTable(dir, onetZoneNames!, onetJobZoneReferenceRow, { tsv: true }).map((row) => [row['Job Zone'], row.Name]),

@@ -50,9 +50,7 @@ export function payForCode(
 	const projection = data.projections.get(soc) ?? (aggregate ? data.projections.get(aggregate) : undefined);
 	const jobZone = data.jobZones.get(soc);
 	const occupation =
-		data.oews.get(soc)?.OCC_TITLE ??
-		data.onetTitles.get(soc) ??
-		projection?.['2024 National Employment Matrix title'];
+		data.oews.get(soc)?.OCC_TITLE ?? data.onetTitles.get(soc) ?? projection?.['2024 National Employment Matrix title'];
 	if (!occupation) return undefined;
 	const group = aggregate && oews?.OCC_CODE === aggregate ? { soc: aggregate, title: oews.OCC_TITLE } : null;
 	const topCode = sources.oews.topCode ?? { annual: Number.NaN, hourly: Number.NaN };
@@ -146,4 +144,76 @@ export function headlineWage(pay: PayAndOutlook): { wage: Wage; kind: 'annual' |
 	if (!wages.hourlyOnly && wages.annual?.median) return { wage: wages.annual.median, kind: 'annual' };
 	if (wages.hourly?.median) return { wage: wages.hourly.median, kind: 'hourly' };
 	return undefined;
+}
+
+/** What the figures cover, in one or two sentences, for the page and the exports. */
+export function payScope(title: string, pay: PayAndOutlook): string[] {
+	const scope = [`US national figures for the occupation ${pay.occupation} (SOC ${pay.soc}).`];
+	if (pay.group)
+		scope.push(
+			`BLS publishes it only together with related occupations, so the figures are for ${pay.group.title} (SOC ${pay.group.soc}).`,
+		);
+	else if (pay.wholeOccupation)
+		scope.push(`The figures are for the whole occupation, which is wider than the ${title} role.`);
+	scope.push('Pay varies by location, level of experience and employer.');
+	return scope;
+}
+
+/** The figures as label and text, in the panel's order, with every source: for the exports. */
+export function payFacts(pay: PayAndOutlook): { facts: [string, string][]; sources: string[] } {
+	const facts: [string, string][] = [];
+	const sources: string[] = [];
+	const headline = headlineWage(pay);
+	const { wages, outlook, entry, jobZone } = pay;
+	if (wages) {
+		if (headline) {
+			const hourly = headline.kind === 'annual' ? wages.hourly?.median : undefined;
+			facts.push([
+				'Median pay',
+				`${formatWage(headline.wage, headline.kind)} ${headline.kind === 'annual' ? 'a year' : 'an hour'}${hourly ? ` (${formatWage(hourly, 'hourly')} an hour)` : ''}`,
+			]);
+			const range = headline.kind === 'annual' ? wages.annual : wages.hourly;
+			if (range?.p10 && range.p90)
+				facts.push([
+					'10th to 90th percentile',
+					`${formatWage(range.p10, headline.kind)} to ${formatWage(range.p90, headline.kind)}`,
+				]);
+		}
+		if (wages.employment !== null) facts.push(['People employed', formatCount(wages.employment)]);
+		sources.push(wages.citation.text);
+	}
+	if (outlook) {
+		const jobs = `${outlook.change >= 0 ? '+' : '−'}${formatCount(Math.abs(outlook.change))} jobs`;
+		facts.push([`Projected change in jobs, ${outlook.period}`, `${formatChange(outlook.changePercent)} (${jobs})`]);
+		facts.push(['Openings a year, on average', formatCount(outlook.annualOpenings)]);
+		sources.push(outlook.citation.text);
+	}
+	if (entry) {
+		facts.push(['Typical education', entry.education]);
+		facts.push(['Work experience in a related job', entry.experience]);
+		facts.push(['On-the-job training', entry.training]);
+		if (!sources.includes(entry.citation.text)) sources.push(entry.citation.text);
+	}
+	if (jobZone) {
+		facts.push(['O*NET Job Zone', `${jobZone.zone} of 5: ${jobZoneName(jobZone.name)}`]);
+		sources.push(jobZone.citation.text);
+	}
+	return { facts, sources };
+}
+
+/** "Job Zone Four: Considerable Preparation Needed" → "considerable preparation needed". */
+export const jobZoneName = (name: string) => name.replace(/^Job Zone \w+: /, '').toLocaleLowerCase('en');
+
+/** Roles with projections, fastest-growing occupation first; ties by title, for reproducible builds. */
+export function fastestGrowing<Role extends { data: RoleLike & { title: string } }>(
+	roles: readonly Role[],
+	data: OccupationData = occupationData(),
+): { role: Role; pay: PayAndOutlook }[] {
+	return roles
+		.flatMap((role) => {
+			const pay = payFor(role.data, data);
+			return pay?.outlook ? [{ role, pay, change: pay.outlook.changePercent }] : [];
+		})
+		.sort((a, b) => b.change - a.change || a.role.data.title.localeCompare(b.role.data.title, 'en'))
+		.map(({ role, pay }) => ({ role, pay }));
 }

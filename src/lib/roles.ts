@@ -1,5 +1,6 @@
 import { absoluteUrl } from './head';
 import type { Library, RoleEntry } from './library';
+import { payFor } from './pay';
 import type { RoleDocumentInput } from './role-document';
 
 export const roleUrl = (slug: string) => `/roles/${slug}/`;
@@ -62,4 +63,5 @@ export const roleDocumentInput = (role: RoleEntry): RoleDocumentInput => ({
 	data: role.data,
 	body: role.body ?? '',
 	url: absoluteUrl(roleUrl(role.id)),
+	pay: payFor(role.data),
 });
