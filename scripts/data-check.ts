@@ -12,7 +12,9 @@ const { values } = parseArgs({
 });
 const rolesDir = join(values.dir!, 'roles');
 const roles: ReportRole[] = [];
-for (const name of readdirSync(rolesDir).filter((file) => file.endsWith('.mdx')).sort()) {
+for (const name of readdirSync(rolesDir)
+	.filter((file) => file.endsWith('.mdx'))
+	.sort()) {
 	const filePath = join(rolesDir, name);
 	const frontmatter = readFileSync(filePath, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1];
 	// The content lint and the build report broken frontmatter; this check reads what it can.
@@ -53,6 +55,14 @@ if (report.missing.length > 0) {
 	for (const m of report.missing)
 		console.log(
 			`  ${m.file} → codes.${m.missing.join(', codes.')} missing; ${m.suggestions.length > 0 ? `suggestions: ${m.suggestions.join('; ')}` : 'no exact title match in O*NET: look the role up at https://www.onetonline.org/'}`,
+		);
+	console.log('');
+}
+if (report.withoutFigures.length > 0) {
+	console.log(`Codes BLS publishes no wages for, so the role shows no pay (${report.withoutFigures.length}):`);
+	for (const m of report.withoutFigures)
+		console.log(
+			`  ${m.file} → codes.soc ${m.soc} for "${m.role}"; ${m.suggestions.length > 0 ? `BLS publishes ${m.suggestions.join('; ')} in the same group` : 'BLS publishes nothing in its group either'}`,
 		);
 	console.log('');
 }

@@ -7,6 +7,7 @@
 import type { RoleData } from '../schemas/role.ts';
 import { findCodeProblems, type LibraryProblem } from './library-checks.ts';
 import { knownCodes, type OccupationData } from './occupation-data.ts';
+import { payForCode } from './pay.ts';
 import { titleKey, titleSimilarity } from './title-words.ts';
 
 export interface ReportRole {
@@ -41,11 +42,21 @@ export interface MissingCodes {
 	suggestions: string[];
 }
 
+export interface WithoutFigures {
+	file: string;
+	role: string;
+	soc: string;
+	/** Codes BLS publishes in the same broad group that O*NET does not use: BLS's own combinations. */
+	suggestions: string[];
+}
+
 export interface CodeReport {
 	errors: LibraryProblem[];
 	titleMismatches: TitleMismatch[];
 	iscoMismatches: IscoMismatch[];
 	missing: MissingCodes[];
+	/** Valid codes for which BLS publishes no wages, so the role page has no pay figures. */
+	withoutFigures: WithoutFigures[];
 }
 
 /** Below this word overlap between every role title and every official title, a person should look. */
@@ -83,6 +94,7 @@ export function codeReport(roles: ReportRole[], data: OccupationData): CodeRepor
 		titleMismatches: [],
 		iscoMismatches: [],
 		missing: [],
+		withoutFigures: [],
 	};
 	const broken = new Set(report.errors.map((error) => `${error.file} ${error.field}`));
 	for (const role of roles) {
@@ -105,6 +117,15 @@ export function codeReport(roles: ReportRole[], data: OccupationData): CodeRepor
 					closest: closest.title,
 					similarity: closest.similarity,
 				});
+		}
+		if (soc && !payForCode(soc, role.data, data)?.wages) {
+			const group = soc.slice(0, 6);
+			const suggestions = [...data.oews.values()]
+				.filter(
+					(row) => row.O_GROUP === 'detailed' && row.OCC_CODE.startsWith(group) && !data.onetTitles.has(row.OCC_CODE),
+				)
+				.map((row) => `SOC ${row.OCC_CODE} ${row.OCC_TITLE}`);
+			report.withoutFigures.push({ file, role: title, soc, suggestions });
 		}
 		if (soc && isco) {
 			const links = data.crosswalk.get(soc) ?? [];

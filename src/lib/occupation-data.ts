@@ -38,8 +38,8 @@ export interface OccupationData {
 	/** O*NET titles by SOC code (the first seven characters of the O*NET-SOC code). */
 	onetTitles: Map<string, string>;
 	/**
-	 * O*NET reported and alternate titles by SOC code, without repeats: reported titles first, then
-	 * alternate titles listed by the most O*NET sources.
+	 * O*NET reported and alternate titles by SOC code, without repeats: a few reported titles,
+	 * then alternate titles listed by the most O*NET sources, then the other reported titles.
 	 */
 	onetSearchTitles: Map<string, string[]>;
 	/** O*NET Job Zone by SOC code (the ".00" occupation where O*NET has several). */
@@ -51,6 +51,9 @@ export interface OccupationData {
 	/** The crosswalk's ISCO-08 unit groups for each SOC 2018 code. */
 	crosswalk: Map<string, { isco: string; title: string }[]>;
 }
+
+/** How many of O*NET's reported titles lead an occupation's search titles. */
+const REPORTED_FIRST = 10;
 
 /** A data file the schema does not describe: the file, the row and the column, and what to do. */
 export class DataFileError extends Error {}
@@ -123,21 +126,36 @@ export function loadOccupationData(dir: string): OccupationData {
 		// The ".00" occupation carries the SOC title; specialties (".01") come after it in the file.
 		if (code.endsWith('.00') || !onetTitles.has(soc(code))) onetTitles.set(soc(code), row.Title);
 	}
-	const onetSearchTitles = new Map<string, string[]>();
-	const addTitle = (code: string, title: string) => {
-		const list = onetSearchTitles.get(soc(code)) ?? [];
-		const key = title.toLocaleLowerCase('en');
-		if (!list.some((known) => known.toLocaleLowerCase('en') === key)) list.push(title);
-		onetSearchTitles.set(soc(code), list);
-	};
+	const reported = new Map<string, string[]>();
 	for (const row of readTable(dir, onetReported!, onetReportedTitleRow, { tsv: true }))
-		addTitle(row['O*NET-SOC Code'], row['Reported Job Title']);
+		reported.set(soc(row['O*NET-SOC Code']), [
+			...(reported.get(soc(row['O*NET-SOC Code'])) ?? []),
+			row['Reported Job Title'],
+		]);
 	// Alternate titles listed by more of O*NET's sources first: they are the ones most people use.
 	const sourceCount = (sources: string) => sources.split(',').filter(Boolean).length;
-	const alternates = readTable(dir, onetAlternate!, onetAlternateTitleRow, { tsv: true })
+	const alternate = new Map<string, string[]>();
+	for (const { row } of readTable(dir, onetAlternate!, onetAlternateTitleRow, { tsv: true })
 		.map((row, index) => ({ row, index, weight: sourceCount(row['Source(s)']) }))
-		.sort((a, b) => b.weight - a.weight || a.index - b.index);
-	for (const { row } of alternates) addTitle(row['O*NET-SOC Code'], row['Alternate Title']);
+		.sort((a, b) => b.weight - a.weight || a.index - b.index))
+		alternate.set(soc(row['O*NET-SOC Code']), [
+			...(alternate.get(soc(row['O*NET-SOC Code'])) ?? []),
+			row['Alternate Title'],
+		]);
+	// A few reported titles, then the best-attested alternate titles, then the rest.
+	const onetSearchTitles = new Map<string, string[]>();
+	for (const code of new Set([...reported.keys(), ...alternate.keys()])) {
+		const own = reported.get(code) ?? [];
+		const titles = [...own.slice(0, REPORTED_FIRST), ...(alternate.get(code) ?? []), ...own.slice(REPORTED_FIRST)];
+		const seen = new Set<string>();
+		onetSearchTitles.set(
+			code,
+			titles.filter((title) => {
+				const key = title.toLocaleLowerCase('en');
+				return !seen.has(key) && Boolean(seen.add(key));
+			}),
+		);
+	}
 
 	const zoneNames = new Map(
 		readTable(dir, onetZoneNames!, onetJobZoneReferenceRow, { tsv: true }).map((row) => [row['Job Zone'], row.Name]),
