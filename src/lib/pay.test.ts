@@ -32,7 +32,7 @@ const rawProjections: Row[] = parse(readFileSync('data/bls-ep/occupational-proje
 function roleData(slug: string): Pick<RoleData, 'title' | 'alternateTitles' | 'codes'> {
 	const source = readFileSync(`content/roles/${slug}.mdx`, 'utf8');
 	const frontmatter = load(source.split(/^---$/m)[1] ?? '') as Pick<RoleData, 'title' | 'alternateTitles' | 'codes'>;
-	return { alternateTitles: [], ...frontmatter };
+	return { ...frontmatter, alternateTitles: frontmatter.alternateTitles ?? [] };
 }
 
 /** The raw cell as the site should read it: "*" → no figure, "#" → the top code "or more". */

@@ -355,7 +355,11 @@ export interface LintReport {
  * The build's own checks (the zod schema and the cross-entry references), run here too so an
  * author sees every problem in one pass without building the site.
  */
-function schemaAndReferences(roles: Role[], departments: string[] | undefined, codes: KnownCodes | undefined): Finding[] {
+function schemaAndReferences(
+	roles: Role[],
+	departments: string[] | undefined,
+	codes: KnownCodes | undefined,
+): Finding[] {
 	const findings: Finding[] = [];
 	const valid: { id: string; filePath: string; data: z.output<typeof roleSchema> }[] = [];
 	for (const role of roles) {
@@ -363,7 +367,12 @@ function schemaAndReferences(roles: Role[], departments: string[] | undefined, c
 		if (result.success) valid.push({ id: role.slug, filePath: role.file, data: result.data });
 		else
 			for (const issue of result.error.issues)
-				findings.push({ file: role.file, field: issue.path.join('.') || 'frontmatter', rule: 'schema', message: issue.message });
+				findings.push({
+					file: role.file,
+					field: issue.path.join('.') || 'frontmatter',
+					rule: 'schema',
+					message: issue.message,
+				});
 	}
 	if (departments && valid.length === roles.length) {
 		const known = departments.map((id) => ({ id, data: { name: id } }));

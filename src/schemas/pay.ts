@@ -32,6 +32,11 @@ export const payAndOutlookSchema = z.strictObject({
 	occupation: z.string(),
 	/** True when the role is narrower than the occupation, so the figures describe the whole occupation. */
 	wholeOccupation: z.boolean(),
+	/**
+	 * Set when BLS publishes the occupation only together with others, under a broad code: the
+	 * wages and projections are then those of this group.
+	 */
+	group: z.strictObject({ soc: z.string(), title: z.string() }).nullable(),
 	area: z.literal('United States'),
 	/** BLS OEWS national wages (USD) and employment. */
 	wages: z
