@@ -112,7 +112,7 @@ test('the department table sorts by pay and by projected change, and is a plain 
 		.map((text) => Number(text.replace(/\D/g, '')));
 	expect(annual.length).toBeGreaterThan(3);
 	expect(annual).toEqual([...annual].sort((a, b) => b - a));
-	await table.getByRole('button', { name: /Projected change/ }).click();
+	await table.getByRole('button', { name: 'Projected growth, 2024–34' }).click();
 	await expect(firstRole()).not.toHaveText('');
 
 	const noScript = await browser.newContext({ javaScriptEnabled: false });
