@@ -176,7 +176,7 @@ export function payFacts(pay: PayAndOutlook): { facts: [string, string][]; sourc
 			if (range?.p10 && range.p90)
 				facts.push([
 					'10th to 90th percentile',
-					`${formatWage(range.p10, headline.kind)} to ${formatWage(range.p90, headline.kind)}`,
+					`${formatWage(range.p10, headline.kind)} to ${formatWage(range.p90, headline.kind)} ${headline.kind === 'annual' ? 'a year' : 'an hour'}`,
 				]);
 		}
 		if (wages.employment !== null) facts.push(['People employed', formatCount(wages.employment)]);
