@@ -4,7 +4,8 @@ import { roleSchema } from '../schemas/role';
 import { absoluteUrl } from './head';
 import type { RoleEntry } from './library';
 import { payFor } from './pay';
-import { isoDate, roleUrl } from './roles';
+import { isoDate } from './roles';
+import { roleExportUrl, roleUrl } from './urls';
 
 /** A role as the JSON API serves it: the frontmatter, plus where it lives and its overview. */
 export const apiRoleSchema = roleSchema.extend({
@@ -44,7 +45,7 @@ export function toApiRole(role: RoleEntry): ApiRole {
 		url,
 		updated: isoDate(role.data.updated),
 		body: (role.body ?? '').trim(),
-		exports: { markdown: absoluteUrl(`/roles/${role.id}.md`), text: absoluteUrl(`/roles/${role.id}.txt`) },
+		exports: { markdown: absoluteUrl(roleExportUrl(role.id, 'md')), text: absoluteUrl(roleExportUrl(role.id, 'txt')) },
 		payAndOutlook: payFor(role.data) ?? null,
 	};
 }
@@ -54,7 +55,11 @@ export function toApiRoleSummary(role: RoleEntry): z.infer<typeof apiRoleSummary
 	return { slug, title, department, level, summary, alternateTitles, url, updated };
 }
 
+/** A role's entry in the JSON API, as its file holds it. */
+export const apiRoleJson = (role: RoleEntry) => jsonText(toApiRole(role));
+
+const jsonText = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 export const json = (data: unknown) =>
-	new Response(`${JSON.stringify(data, null, 2)}\n`, {
+	new Response(jsonText(data), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

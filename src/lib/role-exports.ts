@@ -1,5 +1,5 @@
 import { cacheKey, readCached, writeCached } from './build-cache';
-import type { RoleEntry } from './library';
+import type { Library, RoleEntry } from './library';
 import { exportCodeVersion, roleToMarkdown, roleToPlainText } from './role-document';
 import { roleDocumentInput } from './roles';
 
@@ -9,8 +9,8 @@ const writers = { md: roleToMarkdown, txt: roleToPlainText } as const;
  * A role's Markdown or plain-text export, from the build cache when neither the role nor the
  * export code changed since it was last written.
  */
-export function roleExport(format: keyof typeof writers, role: RoleEntry): string {
-	const input = roleDocumentInput(role);
+export function roleExport(format: keyof typeof writers, role: RoleEntry, library: Library): string {
+	const input = roleDocumentInput(library, role);
 	const key = cacheKey(format, exportCodeVersion, input);
 	const cached = readCached('exports', key);
 	if (cached) return cached.toString('utf8');

@@ -1,3 +1,4 @@
+import { API_ROLES_URL, API_SCHEMA_URL, roleExportUrl } from '../lib/urls';
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/head';
 import { getLibrary } from '../lib/library';
@@ -12,12 +13,12 @@ export const GET: APIRoute = async () => {
 		'',
 		`> ${site.description} Each link below is the role as clean Markdown.`,
 		'',
-		`The whole library as JSON: ${absoluteUrl('/api/roles.json')} (schema: ${absoluteUrl('/api/role.schema.json')}).`,
+		`The whole library as JSON: ${absoluteUrl(API_ROLES_URL)} (schema: ${absoluteUrl(API_SCHEMA_URL)}).`,
 	];
 	for (const department of library.departments) {
 		lines.push('', `## ${department.data.name}`, '');
 		for (const role of departmentRoles(library, department.id)) {
-			lines.push(`- [${role.data.title}](${absoluteUrl(`/roles/${role.id}.md`)}): ${role.data.summary}`);
+			lines.push(`- [${role.data.title}](${absoluteUrl(roleExportUrl(role.id, 'md'))}): ${role.data.summary}`);
 		}
 	}
 	return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
