@@ -130,7 +130,12 @@ export function codeReport(roles: ReportRole[], data: OccupationData): CodeRepor
 		if (soc && isco) {
 			const links = data.crosswalk.get(soc) ?? [];
 			// Three-digit links cover every unit group beneath them.
-			if (links.length > 0 && !links.some((link) => isco.startsWith(link.isco)))
+			// ESCO files some jobs elsewhere than the crosswalk (a barista under 5132 Bartenders):
+			// an ESCO occupation of that group named like the role settles it.
+			const escoNamesRole = (data.escoLabels.get(isco) ?? []).some((label) =>
+				[title, ...alternateTitles].some((roleTitle) => titleSimilarity(roleTitle, label) >= 0.5),
+			);
+			if (links.length > 0 && !escoNamesRole && !links.some((link) => isco.startsWith(link.isco)))
 				report.iscoMismatches.push({
 					file,
 					role: title,
@@ -143,12 +148,16 @@ export function codeReport(roles: ReportRole[], data: OccupationData): CodeRepor
 		const missing = [...(codes?.soc ? [] : (['soc'] as const)), ...(codes?.isco ? [] : (['isco'] as const))];
 		if (missing.length > 0) {
 			const suggestions = soc ? iscoSuggestions(soc, data) : socSuggestions(role, data);
-			if (!soc)
-				for (const suggestion of [...suggestions]) {
-					const code = suggestion.split(' ')[1]!;
-					if (missing.includes('isco'))
-						suggestions.push(...iscoSuggestions(code, data).map((s) => `${s} (via ${code})`));
-				}
+			if (!soc && missing.includes('isco')) {
+				// Each ISCO group once, through the first suggested SOC code that links to it.
+				const seen = new Set<string>();
+				for (const code of suggestions.map((suggestion) => suggestion.split(' ')[1]!))
+					for (const link of data.crosswalk.get(code) ?? [])
+						if (!seen.has(link.isco)) {
+							seen.add(link.isco);
+							suggestions.push(`ISCO ${link.isco} ${link.title} (via ${code})`);
+						}
+			}
 			report.missing.push({ file, role: title, missing, suggestions });
 		}
 	}

@@ -46,8 +46,8 @@ export interface OccupationData {
 	jobZones: Map<string, { zone: number; name: string }>;
 	/** ISCO-08 groups by code, from ESCO (1 to 4 digits). */
 	iscoGroups: Map<string, string>;
-	/** ISCO-08 unit groups that hold at least one ESCO occupation. */
-	escoUnitGroups: Set<string>;
+	/** English labels of the ESCO occupations in each ISCO-08 unit group. */
+	escoLabels: Map<string, string[]>;
 	/** The crosswalk's ISCO-08 unit groups for each SOC 2018 code. */
 	crosswalk: Map<string, { isco: string; title: string }[]>;
 }
@@ -169,7 +169,9 @@ export function loadOccupationData(dir: string): OccupationData {
 	}
 
 	const iscoGroups = new Map(readTable(dir, escoGroups!, iscoGroupRow).map((row) => [row.code, row.preferredLabel]));
-	const escoUnitGroups = new Set(readTable(dir, escoOccupations!, escoOccupationRow).map((row) => row.iscoGroup));
+	const escoLabels = new Map<string, string[]>();
+	for (const row of readTable(dir, escoOccupations!, escoOccupationRow))
+		escoLabels.set(row.iscoGroup, [...(escoLabels.get(row.iscoGroup) ?? []), row.preferredLabel]);
 
 	const crosswalk = new Map<string, { isco: string; title: string }[]>();
 	for (const row of readTable(dir, crosswalkFile!, crosswalkRow)) {
@@ -187,7 +189,7 @@ export function loadOccupationData(dir: string): OccupationData {
 		onetSearchTitles,
 		jobZones,
 		iscoGroups,
-		escoUnitGroups,
+		escoLabels,
 		crosswalk,
 	};
 }
