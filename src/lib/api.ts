@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
+import { payAndOutlookSchema } from '../schemas/pay';
 import { roleSchema } from '../schemas/role';
 import { absoluteUrl } from './head';
 import type { RoleEntry } from './library';
+import { payFor } from './pay';
 import { isoDate } from './roles';
 import { roleExportUrl, roleUrl } from './urls';
 
@@ -14,6 +16,11 @@ export const apiRoleSchema = roleSchema.extend({
 	body: z.string(),
 	/** Markdown and plain-text exports of the role. */
 	exports: z.strictObject({ markdown: z.url(), text: z.url() }),
+	/**
+	 * US pay, outlook and typical entry for the role's SOC occupation, each part with its source
+	 * and release; null when the role has no SOC code or BLS publishes nothing for it.
+	 */
+	payAndOutlook: payAndOutlookSchema.nullable(),
 });
 
 export type ApiRole = z.infer<typeof apiRoleSchema>;
@@ -39,6 +46,7 @@ export function toApiRole(role: RoleEntry): ApiRole {
 		updated: isoDate(role.data.updated),
 		body: (role.body ?? '').trim(),
 		exports: { markdown: absoluteUrl(roleExportUrl(role.id, 'md')), text: absoluteUrl(roleExportUrl(role.id, 'txt')) },
+		payAndOutlook: payFor(role.data) ?? null,
 	};
 }
 
