@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { roleSource } from '../../src/lib/content-files';
 import { seedBody, seedFrontmatter } from '../fixtures';
 
 const run = promisify(execFile);
@@ -20,7 +20,7 @@ type Library = Record<string, string | Uint8Array>;
 function role(title: string, related: string[], change: (data: Frontmatter) => void = () => {}): string {
 	const data = { ...seedFrontmatter(), title, related, careerPath: { previous: [], next: [] } };
 	change(data);
-	return `---\n${dump(data, { lineWidth: -1 })}---\n${seedBody()}`;
+	return roleSource(data, seedBody());
 }
 
 /** Three valid roles that point at each other. */
