@@ -3,6 +3,7 @@
  * search until a visitor searches, and adds typo correction on top of it.
  */
 import { correctQuery, matchedWords } from './spelling';
+import { SEARCH_TERMS_URL } from '../lib/urls';
 
 interface PagefindResult {
 	data(): Promise<{ excerpt: string }>;
@@ -33,7 +34,7 @@ function addAsset(tag: 'link' | 'script', url: string): Promise<void> {
 
 let vocabulary: Promise<string[]> | undefined;
 const loadVocabulary = () =>
-	(vocabulary ??= fetch('/search/terms.json')
+	(vocabulary ??= fetch(SEARCH_TERMS_URL)
 		.then((response) => response.json() as Promise<string[]>)
 		.catch(() => []));
 

@@ -18,7 +18,14 @@ type Frontmatter = Record<string, unknown>;
 type Library = Record<string, string | Uint8Array>;
 
 function role(title: string, related: string[], change: (data: Frontmatter) => void = () => {}): string {
-	const data = { ...seedFrontmatter(), title, related, careerPath: { previous: [], next: [] } };
+	// The seed's links point into the real library; a fixture library links only within itself.
+	const data = {
+		...seedFrontmatter(),
+		title,
+		related,
+		careerPath: { previous: [], next: [] },
+		reportsTo: 'Head of Engineering',
+	};
 	change(data);
 	return roleSource(data, seedBody());
 }
