@@ -1,11 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { blockedInlineScripts } from '../lib/csp.ts';
 
 /**
  * Writes dist/_headers (Netlify, Cloudflare Pages) after the build. The Content-Security-Policy
  * is copied from the <meta> Astro generated, so the header and the pages always agree on the
  * script and style hashes; frame-ancestors only works as a header, so it is added here.
+ *
+ * A <meta> policy only governs what comes after it, but a header governs the whole page: every
+ * inline script on every page is checked against the header's policy, and the build fails naming
+ * the page and the hash to add (security.csp.scriptDirective.hashes in astro.config.mjs).
  */
 export function deployHeaders(): AstroIntegration {
 	return {
@@ -17,6 +23,15 @@ export function deployHeaders(): AstroIntegration {
 				const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
 				if (!csp) throw new Error('No Content-Security-Policy meta in dist/index.html; is security.csp on?');
 				const policy = `${csp.replace(/\s+/g, ' ').trim().replace(/;$/, '')}; frame-ancestors 'none'`;
+				const blocked = htmlFiles(site).flatMap((file) =>
+					blockedInlineScripts(readFileSync(file, 'utf8'), policy).map(
+						(hash) => `${relative(site, file)}: inline script '${hash}'`,
+					),
+				);
+				if (blocked.length > 0)
+					throw new Error(
+						`The Content-Security-Policy in _headers would block ${blocked.length} inline script(s); add each hash to security.csp.scriptDirective.hashes in astro.config.mjs, or move the script into a bundled <script>:\n${[...new Set(blocked)].slice(0, 20).join('\n')}`,
+					);
 				const headers = [
 					'/*',
 					`  Content-Security-Policy: ${policy}`,
@@ -42,4 +57,12 @@ export function deployHeaders(): AstroIntegration {
 			},
 		},
 	};
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return htmlFiles(path);
+		return entry.name.endsWith('.html') ? [path] : [];
+	});
 }
