@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { RoleData } from '../schemas/role';
+import { withArticle } from './articles';
 
 /**
  * The role as a document, independent of format: the Markdown and plain-text exports, the JSON
@@ -54,7 +55,7 @@ export function descriptionTree(role: RoleDocumentInput): Root {
 		children: [
 			heading(1, `${title} Job Description`),
 			paragraph(text(summary)),
-			heading(2, `What does a ${title} do?`),
+			heading(2, `What does ${withArticle(title)} do?`),
 			...overviewNodes(role.body),
 			heading(2, `${title} duties and responsibilities`),
 			list(duties),
@@ -75,7 +76,7 @@ export function roleTree(role: RoleDocumentInput): Root {
 	const [h1, summary, ...rest] = tree.children;
 	const alsoKnownAs: Paragraph[] =
 		alternateTitles.length > 0 ? [paragraph(strong('Also known as:'), text(` ${alternateTitles.join(', ')}`))] : [];
-	const questions: RootContent[] = [heading(2, `Interview questions for a ${title}`)];
+	const questions: RootContent[] = [heading(2, `Interview questions for ${withArticle(title)}`)];
 	interviewQuestions.forEach(({ question, lookFor }, index) => {
 		questions.push(heading(3, `${index + 1}. ${question}`));
 		const guide: Blockquote = {
