@@ -1,18 +1,28 @@
 import { z } from 'astro/zod';
+import { PLACEHOLDER_NAMES, placeholderDefaults } from '../schemas/placeholders';
 import { roleSchema } from '../schemas/role';
 import { absoluteUrl } from './head';
 import type { RoleEntry } from './library';
+import { roleExportTemplate } from './role-exports';
 import { isoDate, roleUrl } from './roles';
 
-/** A role as the JSON API serves it: the frontmatter, plus where it lives and its overview. */
+/**
+ * A role as the JSON API serves it: the frontmatter with its placeholders as written ({years},
+ * {company}, {location}), what each placeholder reads as by default, where the role lives, its
+ * overview and its exports.
+ */
 export const apiRoleSchema = roleSchema.extend({
 	slug: z.string(),
 	url: z.url(),
 	updated: z.iso.date(),
 	/** The overview, in Markdown. */
 	body: z.string(),
-	/** Markdown and plain-text exports of the role. */
+	/** What each placeholder reads as until it is filled in: "[Company name]", "[Location]", "3". */
+	placeholders: z.record(z.enum(PLACEHOLDER_NAMES), z.string()),
+	/** Markdown and plain-text exports of the role, placeholders shown as their defaults. */
 	exports: z.strictObject({ markdown: z.url(), text: z.url() }),
+	/** The same exports with the placeholders as written, to fill in with your own values. */
+	templates: z.strictObject({ markdown: z.string(), text: z.string() }),
 });
 
 export type ApiRole = z.infer<typeof apiRoleSchema>;
@@ -37,13 +47,25 @@ export function toApiRole(role: RoleEntry): ApiRole {
 		url,
 		updated: isoDate(role.data.updated),
 		body: (role.body ?? '').trim(),
+		placeholders: placeholderDefaults(role.data.experienceYears),
 		exports: { markdown: absoluteUrl(`/roles/${role.id}.md`), text: absoluteUrl(`/roles/${role.id}.txt`) },
+		templates: { markdown: roleExportTemplate('md', role), text: roleExportTemplate('txt', role) },
 	};
 }
 
 export function toApiRoleSummary(role: RoleEntry): z.infer<typeof apiRoleSummarySchema> {
-	const { slug, title, department, level, summary, alternateTitles, url, updated } = toApiRole(role);
-	return { slug, title, department, level, summary, alternateTitles, url, updated };
+	const { title, department, level, summary, alternateTitles } = role.data;
+	const url = absoluteUrl(roleUrl(role.id));
+	return {
+		slug: role.id,
+		title,
+		department,
+		level,
+		summary,
+		alternateTitles,
+		url,
+		updated: isoDate(role.data.updated),
+	};
 }
 
 export const json = (data: unknown) =>

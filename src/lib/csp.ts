@@ -16,7 +16,8 @@ export function inlineScripts(html: string): string[] {
 }
 
 /** The source expression ("sha256-…") that allows one inline script. */
-export const scriptHash = (script: string) => `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+export const scriptHash = (script: string): `sha256-${string}` =>
+	`sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
 
 /** Hashes of the inline scripts in `html` that the policy's script-src does not allow. */
 export function blockedInlineScripts(html: string, policy: string): string[] {

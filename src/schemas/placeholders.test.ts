@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, splitPlaceholders, unknownPlaceholders } from './placeholders';
+import { fillPlaceholders, placeholderDefaults, splitPlaceholders, unknownPlaceholders } from './placeholders';
 
 describe('placeholders', () => {
 	it('splits text into literals and allowed placeholders', () => {
@@ -24,6 +24,12 @@ describe('placeholders', () => {
 	it('fills known placeholders and keeps ones without a value', () => {
 		expect(fillPlaceholders('{years}+ years at {company} in {location}', { years: '5', company: 'Acme' })).toBe(
 			'5+ years at Acme in {location}',
+		);
+	});
+
+	it('reads as the page does by default: the role's years and bracketed names', () => {
+		expect(fillPlaceholders('{years}+ years at {company} in {location}', placeholderDefaults(3))).toBe(
+			'3+ years at [Company name] in [Location]',
 		);
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * The placeholders an author may write in a role's text. The page renders them as spans the
- * customizer fills in; the exports keep them as written. One list, read by the schema, the page,
- * the exports and the content lint.
+ * customizer fills in; the downloads read as the page does until then ("3+ years",
+ * "[Company name]"), and the JSON API keeps them as written next to those defaults. One list, read
+ * by the schema, the page, the exports and the content lint.
  */
 export const PLACEHOLDERS = {
 	company: { label: 'Company name', fallback: '[Company name]' },
@@ -45,4 +46,15 @@ export function splitPlaceholders(text: string): TextSegment[] {
 /** Replaces placeholders with values; a missing value keeps the placeholder as written. */
 export function fillPlaceholders(text: string, values: Partial<Record<PlaceholderName, string>>): string {
 	return text.replace(TOKEN, (token, name: string) => (isPlaceholderName(name) && values[name] ? values[name] : token));
+}
+
+export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;
+
+/** What each placeholder reads as until a visitor fills it in: the page, downloads and API agree. */
+export function placeholderDefaults(experienceYears: number): Record<PlaceholderName, string> {
+	return {
+		company: PLACEHOLDERS.company.fallback,
+		location: PLACEHOLDERS.location.fallback,
+		years: String(experienceYears),
+	};
 }

@@ -5,6 +5,12 @@
 import { copy, extract } from './clipboard';
 import { applyToPage, clean, fill, fromUrl, loadStored, shareUrl, store, type Values } from './customize';
 
+/** The part of /api/roles/<slug>.json a customized download needs. */
+interface RoleTemplates {
+	placeholders: Values;
+	templates: { markdown: string; text: string };
+}
+
 const page = document.querySelector<HTMLElement>('article.role');
 if (page) {
 	const status = page.querySelector<HTMLElement>('[data-status]')!;
@@ -80,17 +86,24 @@ if (page) {
 		}
 	});
 
-	// Downloads carry the customized text; without customization the static file downloads as is.
+	// The static files read as the page does by default. A customized download fills the API's
+	// template with the visitor's values, and the defaults for the parts left blank.
 	page.addEventListener('click', async (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-download]');
 		if (!link || Object.keys(values).length === 0) return;
 		event.preventDefault();
-		const text = await (await fetch(link.href)).text();
-		const blob = new Blob([fill(text, values)], { type: link.href.endsWith('.md') ? 'text/markdown' : 'text/plain' });
-		const url = URL.createObjectURL(blob);
-		const temporary = Object.assign(document.createElement('a'), { href: url, download: link.download });
-		temporary.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		let href = link.href;
+		try {
+			const api = page.querySelector<HTMLElement>('[data-api]')!.dataset['api']!;
+			const role = (await (await fetch(api)).json()) as RoleTemplates;
+			const format = link.dataset['download'] as keyof RoleTemplates['templates'];
+			const text = fill(role.templates[format], { ...role.placeholders, ...values });
+			href = URL.createObjectURL(new Blob([text], { type: format === 'markdown' ? 'text/markdown' : 'text/plain' }));
+			setTimeout(() => URL.revokeObjectURL(href), 1000);
+		} catch {
+			confirm(link, 'Your details could not be added: downloading the file as published');
+		}
+		Object.assign(document.createElement('a'), { href, download: link.download }).click();
 	});
 
 	// Interview practice: open all or none, and count the guides a visitor has opened.
