@@ -27,7 +27,7 @@ describe('placeholders', () => {
 		);
 	});
 
-	it('reads as the page does by default: the role's years and bracketed names', () => {
+	it("reads as the page does by default: the role's years and bracketed names", () => {
 		expect(fillPlaceholders('{years}+ years at {company} in {location}', placeholderDefaults(3))).toBe(
 			'3+ years at [Company name] in [Location]',
 		);
