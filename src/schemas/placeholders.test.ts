@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, placeholderDefaults, splitPlaceholders, unknownPlaceholders } from './placeholders';
+import {
+	YEARS_RANGE,
+	fillPlaceholders,
+	placeholderDefaults,
+	placeholdersUsed,
+	splitPlaceholders,
+	unknownPlaceholders,
+	validYears,
+} from './placeholders';
 
 describe('placeholders', () => {
 	it('splits text into literals and allowed placeholders', () => {
@@ -31,5 +39,20 @@ describe('placeholders', () => {
 		expect(fillPlaceholders('{years}+ years at {company} in {location}', placeholderDefaults(3))).toBe(
 			'3+ years at [Company name] in [Location]',
 		);
+	});
+});
+
+describe('placeholdersUsed', () => {
+	it('lists the placeholders a role’s texts use, so the customizer offers only those fields', () => {
+		expect(placeholdersUsed(['{years}+ years', 'Travel around {location}'])).toEqual(['location', 'years']);
+		expect(placeholdersUsed(['No placeholders here', 'Pay: {salary}'])).toEqual([]);
+	});
+});
+
+describe('validYears', () => {
+	it('is the one range every field, link and saved value is checked against', () => {
+		expect(validYears(String(YEARS_RANGE.max))).toBe(true);
+		expect(validYears(String(YEARS_RANGE.max + 10))).toBe(false);
+		expect(validYears('')).toBe(false);
 	});
 });

@@ -10,6 +10,13 @@ export const PLACEHOLDERS = {
 	years: { label: 'Years of experience', fallback: null },
 } as const;
 
+/** The years a visitor may enter: checked the same way when typed, applied, saved or read from a link. */
+export const YEARS_RANGE = { min: 0, max: 50 } as const;
+
+/** True for a whole number of years within YEARS_RANGE, written in digits ("0" to "50"). */
+export const validYears = (value: string): boolean =>
+	/^\d{1,3}$/.test(value) && Number(value) >= YEARS_RANGE.min && Number(value) <= YEARS_RANGE.max;
+
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 
 export const PLACEHOLDER_NAMES = Object.keys(PLACEHOLDERS) as PlaceholderName[];
@@ -49,6 +56,15 @@ export function fillPlaceholders(text: string, values: Partial<Record<Placeholde
 }
 
 export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;
+
+/** The placeholders the given texts use, in the order of PLACEHOLDER_NAMES. */
+export function placeholdersUsed(texts: Iterable<string>): PlaceholderName[] {
+	const used = new Set<PlaceholderName>();
+	for (const text of texts) {
+		for (const segment of splitPlaceholders(text)) if (typeof segment !== 'string') used.add(segment.placeholder);
+	}
+	return PLACEHOLDER_NAMES.filter((name) => used.has(name));
+}
 
 /** What each placeholder reads as until a visitor fills it in: the page, downloads and API agree. */
 export function placeholderDefaults(experienceYears: number): Record<PlaceholderName, string> {

@@ -3,7 +3,18 @@
  * The page works without this script; it only reveals and wires the controls that need it.
  */
 import { copy, extract } from './clipboard';
-import { applyToPage, clean, fill, fromUrl, loadStored, shareUrl, store, type Values } from './customize';
+import { validYears, type PlaceholderName } from '../schemas/placeholders';
+import {
+	applyToPage,
+	clean,
+	fill,
+	initialState,
+	loadStored,
+	saveFields,
+	shareUrl,
+	store,
+	type Values,
+} from './customize';
 
 /** The part of /api/roles/<slug>.json a customized download needs. */
 interface RoleTemplates {
@@ -14,9 +25,11 @@ interface RoleTemplates {
 const page = document.querySelector<HTMLElement>('article.role');
 if (page) {
 	const status = page.querySelector<HTMLElement>('[data-status]')!;
-	const form = page.querySelector<HTMLFormElement>('.customize-form')!;
-	const customize = page.querySelector<HTMLDetailsElement>('.customize')!;
-	let values: Values = { ...loadStored(), ...fromUrl(location.search) };
+	const form = page.querySelector<HTMLFormElement>('.customize-form');
+	const customize = page.querySelector<HTMLDetailsElement>('.customize');
+	const fields = (form?.dataset['fields'] ?? '').split(' ').filter(Boolean) as PlaceholderName[];
+	let saved = loadStored();
+	let { shown: values, shared } = initialState(location.search, saved, fields);
 
 	/** Announces to screen readers and shows the text on the button for a moment. */
 	const confirm = (button: HTMLElement | null, message: string) => {
@@ -28,28 +41,56 @@ if (page) {
 	};
 
 	const syncForm = () => {
-		for (const input of form.querySelectorAll<HTMLInputElement>('input'))
+		for (const input of form?.querySelectorAll<HTMLInputElement>('input') ?? [])
 			input.value = values[input.name as keyof Values] ?? '';
 	};
+	const showShared = () => {
+		const note = form?.querySelector<HTMLElement>('[data-shared-note]');
+		if (note) note.hidden = !shared;
+	};
+	/** Shows the values; saves them, or while a shared version is open keeps them in its link only. */
 	const update = (next: Values) => {
 		values = next;
 		applyToPage(values);
-		store(values);
+		if (shared) history.replaceState(history.state, '', shareUrl(values, location.href));
+		else store((saved = saveFields(saved, values, fields)));
+	};
+	const read = () => {
+		const typed = Object.fromEntries(new FormData(form!));
+		const years = form!.querySelector<HTMLInputElement>('input[name="years"]');
+		if (years) {
+			// The same check as every other way in (clean): an out-of-range number is never shown or saved.
+			const invalid = years.value.trim() !== '' && !validYears(years.value.trim());
+			years.setCustomValidity(invalid ? form!.querySelector('[data-years-error]')!.textContent!.trim() : '');
+			form!.querySelector<HTMLElement>('[data-years-error]')!.hidden = !invalid;
+		}
+		return clean(typed, fields);
 	};
 
-	form.addEventListener('input', () => update(clean(Object.fromEntries(new FormData(form)))));
-	form.addEventListener('reset', () => {
-		// After the browser clears the fields.
+	form?.addEventListener('input', () => update(read()));
+	form?.addEventListener('reset', () => {
+		// After the browser clears the fields. Clearing a shared version leaves the visitor's own details alone.
 		setTimeout(() => {
-			update({});
+			const wasShared = shared;
+			shared = false;
+			history.replaceState(history.state, '', shareUrl({}, location.href));
+			values = {};
+			applyToPage(values);
+			if (!wasShared) store((saved = saveFields(saved, {}, fields)));
+			read();
+			showShared();
 			confirm(null, 'Customization cleared');
 		});
 	});
-	// Values apply as they are typed; Apply (or Enter) confirms and keeps the visitor on the page.
-	form.addEventListener('submit', (event) => {
+	// Values apply as they are typed; Apply (or Enter) confirms, and saves a shared version as the visitor's own.
+	form?.addEventListener('submit', (event) => {
 		event.preventDefault();
-		update(clean(Object.fromEntries(new FormData(form))));
-		confirm(event.submitter as HTMLElement | null, 'Applied');
+		const wasShared = shared;
+		shared = false;
+		if (wasShared) history.replaceState(history.state, '', shareUrl({}, location.href));
+		update(read());
+		showShared();
+		confirm(event.submitter as HTMLElement | null, wasShared ? 'Saved for other roles too' : 'Applied');
 	});
 
 	const copyParts = async (button: HTMLElement, parts: Element[], what: string) => {
@@ -130,8 +171,6 @@ if (page) {
 
 	syncForm();
 	applyToPage(values);
-	if (fromUrl(location.search) && Object.keys(fromUrl(location.search)).length > 0) {
-		store(values);
-		customize.open = true;
-	}
+	showShared();
+	if (shared && customize) customize.open = true;
 }
