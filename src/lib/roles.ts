@@ -15,6 +15,18 @@ export function rolesBySlug(library: Library, slugs: readonly string[]): RoleEnt
 	return slugs.flatMap((slug) => library.roleById.get(slug) ?? []);
 }
 
+/**
+ * The related roles to list under "Related roles": the author's list without the roles the
+ * career path already shows, so no role appears twice on a page.
+ */
+export function relatedRoles(library: Library, data: Pick<RoleEntry['data'], 'related' | 'careerPath'>): RoleEntry[] {
+	const onCareerPath = new Set([...data.careerPath.previous, ...data.careerPath.next]);
+	return rolesBySlug(
+		library,
+		data.related.filter((slug) => !onCareerPath.has(slug)),
+	);
+}
+
 export interface LetterGroup {
 	letter: string;
 	roles: RoleEntry[];

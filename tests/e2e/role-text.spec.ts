@@ -76,3 +76,19 @@ test('a partly customized download fills the rest with what the page shows', asy
 	expect(text).toContain(`• ${pageYears}+ years of professional experience`);
 	expect(text).not.toMatch(PLACEHOLDER);
 });
+
+test('no role page lists a role twice: related roles leave out the career path', () => {
+	const twice: string[] = [];
+	for (const { slug } of roles) {
+		const html = read(`roles/${slug}/index.html`);
+		const links = (section: string) =>
+			[
+				...(
+					html.match(new RegExp(`<section[^>]*aria-labelledby="${section}"[\\s\\S]*?</section>`))?.[0] ?? ''
+				).matchAll(/href="(\/roles\/[^"]+)"/g),
+			].map((m) => m[1]!);
+		const careerPath = new Set(links('career-path'));
+		for (const href of links('related')) if (careerPath.has(href)) twice.push(`${slug}: ${href}`);
+	}
+	expect(twice).toEqual([]);
+});
