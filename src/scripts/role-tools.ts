@@ -31,13 +31,13 @@ if (page) {
 	let saved = loadStored();
 	let { shown: values, shared } = initialState(location.search, saved, fields);
 
-	/** Announces to screen readers and shows the text on the button for a moment. */
-	const confirm = (button: HTMLElement | null, message: string) => {
+	/** Shows a message in full for a few seconds, where every visitor sees it, and announces it. */
+	let hideStatus: number | undefined;
+	const announce = (message: string) => {
 		status.textContent = '';
 		requestAnimationFrame(() => (status.textContent = message));
-		if (!button) return;
-		button.dataset['confirm'] = message;
-		window.setTimeout(() => delete button.dataset['confirm'], 2000);
+		clearTimeout(hideStatus);
+		hideStatus = window.setTimeout(() => (status.textContent = ''), 4000);
 	};
 
 	const syncForm = () => {
@@ -79,7 +79,7 @@ if (page) {
 			if (!wasShared) store((saved = saveFields(saved, {}, fields)));
 			read();
 			showShared();
-			confirm(null, 'Customization cleared');
+			announce('Customization cleared');
 		});
 	});
 	// Values apply as they are typed; Apply (or Enter) confirms, and saves a shared version as the visitor's own.
@@ -90,15 +90,15 @@ if (page) {
 		if (wasShared) history.replaceState(history.state, '', shareUrl({}, location.href));
 		update(read());
 		showShared();
-		confirm(event.submitter as HTMLElement | null, wasShared ? 'Saved for other roles too' : 'Applied');
+		announce(wasShared ? 'Saved for other roles too' : 'Applied');
 	});
 
 	const copyParts = async (button: HTMLElement, parts: Element[], what: string) => {
 		try {
 			await copy(extract(parts));
-			confirm(button, `Copied ${what}`);
+			announce(`Copied ${what}`);
 		} catch {
-			confirm(button, 'Copy failed: select the text and copy it by hand');
+			announce('Copy failed: select the text and copy it by hand');
 		}
 	};
 
@@ -115,15 +115,15 @@ if (page) {
 			case 'copy-link':
 				try {
 					await navigator.clipboard.writeText(shareUrl(values, location.href));
-					confirm(button, 'Link copied');
+					announce('Link copied');
 				} catch {
-					confirm(button, 'Copy failed');
+					announce('Copy failed');
 				}
 				return;
 			case 'print':
 				return print();
 			case 'toggle-answers':
-				return toggleAnswers(button);
+				return toggleAnswers();
 		}
 	});
 
@@ -142,32 +142,38 @@ if (page) {
 			href = URL.createObjectURL(new Blob([text], { type: format === 'markdown' ? 'text/markdown' : 'text/plain' }));
 			setTimeout(() => URL.revokeObjectURL(href), 1000);
 		} catch {
-			confirm(link, 'Your details could not be added: downloading the file as published');
+			announce('Your details could not be added: downloading the file as published');
 		}
 		Object.assign(document.createElement('a'), { href, download: link.download }).click();
 	});
 
-	// Interview practice: open all or none, and count the guides a visitor has opened.
+	// Interview practice: open all or none. The counter and the button always describe what is
+	// open now, whichever way it was opened (a click, "Show all", printing).
 	const details = [...page.querySelectorAll<HTMLDetailsElement>('.questions details')];
 	const progress = page.querySelector<HTMLElement>('[data-progress]');
-	const opened = new Set<HTMLDetailsElement>();
+	const toggle = page.querySelector<HTMLElement>('[data-action="toggle-answers"]');
 	const showProgress = () => {
-		if (progress) progress.textContent = `${opened.size} of ${details.length} answer guides opened`;
+		const open = details.filter((item) => item.open).length;
+		if (progress) progress.textContent = `${open} of ${details.length} answer guides open`;
+		if (toggle) toggle.textContent = open === details.length ? 'Hide all answers' : 'Show all answers';
 	};
-	for (const item of details) {
-		item.addEventListener('toggle', () => {
-			if (item.open) opened.add(item);
-			showProgress();
-		});
-	}
-	function toggleAnswers(button: HTMLElement) {
-		const open = button.getAttribute('aria-pressed') !== 'true';
+	for (const item of details) item.addEventListener('toggle', showProgress);
+	function toggleAnswers() {
+		const open = details.some((item) => !item.open);
 		for (const item of details) item.open = open;
-		button.setAttribute('aria-pressed', String(open));
-		button.textContent = open ? 'Hide all answers' : 'Show all answers';
+		showProgress();
 	}
-	// Printed copies show every answer guide.
-	addEventListener('beforeprint', () => details.forEach((item) => item.setAttribute('open', '')));
+	// Printed copies show every answer guide; afterwards the page is as the visitor left it.
+	let openBeforePrint: boolean[] | undefined;
+	addEventListener('beforeprint', () => {
+		openBeforePrint ??= details.map((item) => item.open);
+		for (const item of details) item.open = true;
+	});
+	addEventListener('afterprint', () => {
+		openBeforePrint?.forEach((open, index) => (details[index]!.open = open));
+		openBeforePrint = undefined;
+		showProgress();
+	});
 
 	syncForm();
 	applyToPage(values);
