@@ -43,6 +43,9 @@ export function rolesByLetter(roles: readonly RoleEntry[]): LetterGroup[] {
 	return [...groups].map(([letter, list]) => ({ letter, roles: list }));
 }
 
+/** The id of a letter's section in the A–Z index: "letter-n", and "letter-0-9" for digits. */
+export const letterAnchor = (letter: string) => (letter === '#' ? 'letter-0-9' : `letter-${letter.toLowerCase()}`);
+
 /** Most recently reviewed first; ties broken by title so builds are reproducible. */
 export function recentlyUpdated(roles: readonly RoleEntry[], count: number): RoleEntry[] {
 	return [...roles]
