@@ -4,6 +4,7 @@ import { seedRole } from './site';
 
 const role = seedRole();
 const url = '/roles/back-end-developer/';
+const siteUrl = (process.env['SITE_URL'] ?? 'https://rolebook.example.org').replace(/\/+$/, '');
 const XSS = '<img src=x onerror="window.__xss=1">';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -174,6 +175,35 @@ test('print shows a clean one-column document without navigation or buttons', as
 	await expect(page.getByText(role.interviewQuestions[0]!.lookFor)).toBeVisible();
 	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	expect(background).toBe('rgb(255, 255, 255)');
+});
+
+test('on paper: no gaps around filled parts, full link addresses, the page’s own address, no screen-only hints', async ({
+	page,
+}) => {
+	await page.goto(url);
+	const own = page.getByText('This job description online:');
+	await expect(own).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(own).toHaveText(`This job description online: ${siteUrl}${url}`);
+	const padding = await page
+		.locator('.ph')
+		.first()
+		.evaluate((span) => getComputedStyle(span).paddingLeft + getComputedStyle(span).paddingRight);
+	expect(padding).toBe('0px0px');
+	await expect(page.getByText('Open a question to see what a strong answer shows.')).toBeHidden();
+	for (const section of ['#related', '#career-path']) {
+		const link = page.locator(`section:has(${section}) li a`).first();
+		const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(after, section).toBe(`" (${siteUrl}${await link.getAttribute('href')})"`);
+	}
+	await page.goto('/');
+	await page.emulateMedia({ media: 'print' });
+	expect(
+		await page
+			.locator('.card')
+			.first()
+			.evaluate((card) => getComputedStyle(card).breakInside),
+	).toBe('avoid');
 });
 
 test('the page is axe-clean with the customize form open', async ({ page }) => {
