@@ -25,13 +25,26 @@ export function breadcrumbJsonLd(items: { name: string; path: string }[]) {
 	};
 }
 
+/**
+ * The classifications Rolebook codes roles in, as schema.org CategoryCodeSets: a CategoryCode names
+ * its set with inCodeSet (codingSystem belongs to MedicalCode only).
+ */
+export const CODE_SETS = {
+	soc: { '@type': 'CategoryCodeSet', name: 'SOC 2018', url: 'https://www.bls.gov/soc/2018/' },
+	isco: {
+		'@type': 'CategoryCodeSet',
+		name: 'ISCO-08',
+		url: 'https://www.ilo.org/public/english/bureau/stat/isco/isco08/',
+	},
+} as const;
+
 export function occupationJsonLd(role: { data: RoleData; path: string; departmentName: string }) {
 	const { data } = role;
 	const years = data.experienceYears;
-	const categories = [
-		...(data.codes?.soc ? [{ codeValue: data.codes.soc, codingSystem: 'SOC 2018' }] : []),
-		...(data.codes?.isco ? [{ codeValue: data.codes.isco, codingSystem: 'ISCO-08' }] : []),
-	].map((code) => ({ '@type': 'CategoryCode', ...code }));
+	const categories = (['soc', 'isco'] as const).flatMap((set) => {
+		const codeValue = data.codes?.[set];
+		return codeValue ? [{ '@type': 'CategoryCode', codeValue, inCodeSet: CODE_SETS[set] }] : [];
+	});
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Occupation',

@@ -93,7 +93,7 @@ if (page) {
 		announce(wasShared ? 'Saved for other roles too' : 'Applied');
 	});
 
-	const copyParts = async (button: HTMLElement, parts: Element[], what: string) => {
+	const copyParts = async (parts: Element[], what: string) => {
 		try {
 			await copy(extract(parts));
 			announce(`Copied ${what}`);
@@ -107,10 +107,10 @@ if (page) {
 		if (!button) return;
 		switch (button.dataset['action']) {
 			case 'copy-all':
-				return copyParts(button, [...page.querySelectorAll('[data-copy]')], 'the job description');
+				return copyParts([...page.querySelectorAll('[data-copy]')], 'the job description');
 			case 'copy-section': {
 				const section = page.querySelector(`#${button.dataset['section']}`)?.closest('section');
-				return section && copyParts(button, [section], 'the section');
+				return section && copyParts([section], 'the section');
 			}
 			case 'copy-link':
 				try {
