@@ -35,7 +35,7 @@ describe('recentlyUpdated', () => {
 
 describe('formatDate', () => {
 	it('formats in UTC whatever the machine time zone', () => {
-		expect(formatDate(new Date('2026-11-25'))).toBe('25 November 2026');
+		expect(formatDate(new Date('2026-11-25'))).toBe('November 25, 2026');
 	});
 });
 

@@ -55,8 +55,8 @@ export function recentlyUpdated(roles: readonly RoleEntry[], count: number): Rol
 		.slice(0, count);
 }
 
-/** "25 November 2026", in UTC so the date never shifts with the build machine's time zone. */
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
+/** "November 25, 2026", in UTC so the date never shifts with the build machine's time zone. */
+const dateFormat = new Intl.DateTimeFormat('en-US', {
 	day: 'numeric',
 	month: 'long',
 	year: 'numeric',

@@ -7,12 +7,16 @@ import { site } from '../site.config';
 /** The library for language-model tools (llmstxt.org): one Markdown link per role, by department. */
 export const GET: APIRoute = async () => {
 	const library = await getLibrary();
+	const example = library.roles[0]?.id ?? 'nurse';
 	const lines = [
 		`# ${site.name}`,
 		'',
-		`> ${site.description} Each link below is the role as clean Markdown.`,
+		`> ${site.description} Each role link below is the role as clean Markdown.`,
 		'',
-		`The whole library as JSON: ${absoluteUrl('/api/roles.json')} (schema: ${absoluteUrl('/api/role.schema.json')}).`,
+		'## Data',
+		'',
+		`- [Role index](${absoluteUrl('/api/roles.json')}): every role in brief (slug, title, department, level, summary, alternate titles, URL, last reviewed), described by ${absoluteUrl('/api/roles.schema.json')}`,
+		`- [One role in full](${absoluteUrl(`/api/roles/${example}.json`)}): /api/roles/<slug>.json for each slug in the index, with placeholders as written ({company}, {location}, {years}), their default text and the exports as templates, described by ${absoluteUrl('/api/role.schema.json')}`,
 	];
 	for (const department of library.departments) {
 		lines.push('', `## ${department.data.name}`, '');
