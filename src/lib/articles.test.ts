@@ -1,3 +1,4 @@
+// cspell:ignore aeiou École
 import { readdirSync, readFileSync } from 'node:fs';
 import { dictionary } from 'cmu-pronouncing-dictionary';
 import { load } from 'js-yaml';

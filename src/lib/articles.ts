@@ -1,3 +1,4 @@
+// Letter classes in the patterns below: cspell:ignore aeiou bcfgklmnprstvz AEFHILMNORSX honou École
 /**
  * "a" or "an", chosen by how the next word sounds, not how it is spelt: an Electrician, an HR
  * Manager, an RN, a UX Designer, a User Researcher, an Hourly Supervisor.

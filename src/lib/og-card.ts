@@ -59,7 +59,7 @@ function layout({ kicker, title, subtitle }: OgCard): Node {
 /** Bump when the card's design changes, so cached images are redrawn. */
 export const DESIGN_VERSION = 3;
 
-/** Draws a 1200×630 PNG card: satori lays it out as SVG, resvg rasterises it. */
+/** Draws a 1200×630 PNG card: satori lays it out as SVG, resvg rasterizes it. */
 export async function drawCard(card: OgCard): Promise<Buffer> {
 	fonts ??= [
 		{ name: 'Inter', data: font(400), weight: 400, style: 'normal' },

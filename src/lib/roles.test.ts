@@ -1,3 +1,4 @@
+// cspell:ignore Écrivain
 import { describe, expect, it } from 'vitest';
 import type { RoleEntry } from './library';
 import type { Library } from './library';
