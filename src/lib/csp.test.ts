@@ -12,6 +12,13 @@ describe('inline scripts and the Content-Security-Policy', () => {
 		expect(inlineScripts(html)).toEqual(['one()', 'two()']);
 	});
 
+	it('takes no script from text: attribute values, comments, styles', () => {
+		const html = page(
+			`<h1 data-title="<script>alert(1)</script>">&lt;script&gt;</h1><!-- <script>x()</script> --><style>a::after{content:"<script>"}</style><script>real()</script>`,
+		);
+		expect(inlineScripts(html)).toEqual(['real()']);
+	});
+
 	it('reports an inline script whose hash the policy does not list', () => {
 		const html = page(`<script>${HEAD_SCRIPT}</script>`);
 		expect(blockedInlineScripts(html, "default-src 'self'; script-src 'self' 'sha256-AAAA'")).toEqual([
