@@ -7,9 +7,9 @@ import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { scriptHash } from './src/lib/csp.ts';
 import { HEAD_SCRIPT } from './src/lib/head-script.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { contentDir, siteUrl } from './src/site.config.ts';
+import { roleOutputs } from './src/integrations/role-outputs.ts';
+import { contentDir, outDir, siteUrl } from './src/site.config.ts';
 
-const outDir = process.env.ROLEBOOK_OUT_DIR ?? './dist';
 // Astro's content cache remembers entries by collection, so a build from another content folder
 // gets a cache of its own instead of mixing in the entries of the last one.
 const cacheDir =
@@ -60,6 +60,8 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		pagefindIndex(),
+		// After Pagefind, so the OG cards still being drawn in worker threads overlap with indexing.
+		roleOutputs(),
 		deployHeaders(),
 		sitemap({
 			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.includes('/search/'),

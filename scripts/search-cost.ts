@@ -3,13 +3,14 @@
 // query, plus the size of the whole index. Text files (JS, CSS, JSON) count gzip -9, as hosts
 // serve them compressed; Pagefind's own files are gzipped already and count as stored.
 // Usage: npm run search-cost [-- --dir dist]   (build first)
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+import { type Browser, chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, requireChromium } from './chromium.mjs';
+import { startServer } from './serve-process.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -31,12 +32,18 @@ function treeBytes(path: string): number {
 	return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + treeBytes(join(path, name)), 0) : stat.size;
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port!, '--dir', dir], {
-	stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve) => server.stdout!.once('data', resolve));
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+// Started inside try and stopped in finally (also on Ctrl-C), so nothing outlives the script.
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+const stop = async () => {
+	server?.kill();
+	await browser?.close();
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+	process.once(signal, () => void stop().then(() => process.exit(1)));
 try {
+	server = await startServer(values.port!, dir);
+	browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_FLAGS });
 	const page = await browser.newPage();
 	let requests: string[] = [];
 	page.on('requestfinished', (request) => {
@@ -83,7 +90,9 @@ try {
 	console.log('| --- | --- | --- |');
 	for (const row of rows) console.log(row);
 	console.log(`\nFiles of the first query:\n${details.join('\n')}`);
+} catch (error) {
+	console.error((error as Error).message);
+	process.exitCode = 1;
 } finally {
-	await browser.close();
-	server.kill();
+	await stop();
 }

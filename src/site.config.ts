@@ -1,6 +1,9 @@
 /** Site-wide settings. The public origin comes from SITE_URL so forks and previews can set their own. */
 export const siteUrl = (process.env.SITE_URL ?? 'https://rolebook.example.org').replace(/\/+$/, '');
 
+/** Where the built site goes; fault tests and the benchmark build beside the real site. */
+export const outDir = process.env.ROLEBOOK_OUT_DIR ?? './dist';
+
 /** Where roles and departments are read from; tests and the benchmark point it elsewhere. */
 export const contentDir = process.env.ROLEBOOK_CONTENT_DIR ?? './content';
 

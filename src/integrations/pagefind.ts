@@ -13,14 +13,19 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: site });
-				if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-				if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
-				logger.info(`Indexed ${added.page_count} pages for search`);
-				await pagefind.close();
+				// Pagefind runs as a child process; close it on every path, as Starlight does, so a
+				// failed build does not leave it running.
+				try {
+					const { index, errors } = await pagefind.createIndex({});
+					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+					const added = await index.addDirectory({ path: site });
+					if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
+					const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+					if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
+					logger.info(`Indexed ${added.page_count} pages for search`);
+				} finally {
+					await pagefind.close();
+				}
 			},
 		},
 	};

@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 import { PLACEHOLDER_NAMES, placeholderDefaults } from '../schemas/placeholders';
 import { roleSchema } from '../schemas/role';
 import { absoluteUrl } from './head';
-import type { RoleEntry } from './library';
+import type { Library, RoleEntry } from './library';
 import { roleExportTemplate } from './role-exports';
-import { isoDate, roleUrl } from './roles';
+import { isoDate } from './roles';
+import { roleExportUrl, roleUrl } from './urls';
 
 /**
  * A role as the JSON API serves it: the frontmatter with its placeholders as written ({years},
@@ -39,7 +40,7 @@ export const apiRoleSummarySchema = apiRoleSchema.pick({
 	updated: true,
 });
 
-export function toApiRole(role: RoleEntry): ApiRole {
+export function toApiRole(role: RoleEntry, library: Library): ApiRole {
 	const url = absoluteUrl(roleUrl(role.id));
 	return {
 		slug: role.id,
@@ -48,8 +49,8 @@ export function toApiRole(role: RoleEntry): ApiRole {
 		updated: isoDate(role.data.updated),
 		body: (role.body ?? '').trim(),
 		placeholders: placeholderDefaults(role.data.experienceYears),
-		exports: { markdown: absoluteUrl(`/roles/${role.id}.md`), text: absoluteUrl(`/roles/${role.id}.txt`) },
-		templates: { markdown: roleExportTemplate('md', role), text: roleExportTemplate('txt', role) },
+		exports: { markdown: absoluteUrl(roleExportUrl(role.id, 'md')), text: absoluteUrl(roleExportUrl(role.id, 'txt')) },
+		templates: { markdown: roleExportTemplate('md', role, library), text: roleExportTemplate('txt', role, library) },
 	};
 }
 
@@ -68,7 +69,11 @@ export function toApiRoleSummary(role: RoleEntry): z.infer<typeof apiRoleSummary
 	};
 }
 
+/** A role's entry in the JSON API, as its file holds it. */
+export const apiRoleJson = (role: RoleEntry, library: Library) => jsonText(toApiRole(role, library));
+
+const jsonText = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 export const json = (data: unknown) =>
-	new Response(`${JSON.stringify(data, null, 2)}\n`, {
+	new Response(jsonText(data), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

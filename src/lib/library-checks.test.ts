@@ -4,7 +4,14 @@ import { fileNameProblems, findLibraryProblems, formatLibraryProblems } from './
 
 const role = (
 	id: string,
-	overrides: Partial<{ title: string; department: string; related: string[]; previous: string[]; next: string[] }> = {},
+	overrides: Partial<{
+		title: string;
+		department: string;
+		related: string[];
+		previous: string[];
+		next: string[];
+		reportsTo: string;
+	}> = {},
 ) => ({
 	id,
 	filePath: `content/roles/${id}.mdx`,
@@ -13,6 +20,7 @@ const role = (
 		department: overrides.department ?? 'engineering',
 		related: overrides.related ?? [],
 		careerPath: { previous: overrides.previous ?? [], next: overrides.next ?? [] },
+		reportsTo: overrides.reportsTo,
 	},
 });
 const departments = [{ id: 'engineering', data: { name: 'Software Engineering' } }];
@@ -21,6 +29,17 @@ describe('findLibraryProblems', () => {
 	it('finds nothing wrong in a consistent library', () => {
 		const roles = [role('a', { related: ['b'], next: ['b'] }), role('b', { related: ['a'], previous: ['a'] })];
 		expect(findLibraryProblems(roles, departments)).toEqual([]);
+	});
+
+	it('accepts reportsTo as a role slug or as a title in words, and refuses a slug that is no role', () => {
+		const roles = [
+			role('a', { reportsTo: 'b', related: ['b'] }),
+			role('b', { reportsTo: 'Director of Nursing', related: ['a'] }),
+		];
+		expect(findLibraryProblems(roles, departments)).toEqual([]);
+		const [problem] = findLibraryProblems([role('a', { reportsTo: 'nurse-manager' })], departments);
+		expect(problem).toMatchObject({ file: 'content/roles/a.mdx', field: 'reportsTo' });
+		expect(problem!.message).toContain('"nurse-manager" is not a role');
 	});
 
 	it('reports an unknown department with the ones that exist', () => {

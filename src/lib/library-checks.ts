@@ -11,7 +11,7 @@ export interface LibraryProblem {
 interface RoleLike {
 	id: string;
 	filePath?: string | undefined;
-	data: Pick<RoleData, 'title' | 'department' | 'related' | 'careerPath'>;
+	data: Pick<RoleData, 'title' | 'department' | 'related' | 'careerPath'> & Partial<Pick<RoleData, 'reportsTo'>>;
 }
 interface DepartmentLike {
 	id: string;
@@ -77,6 +77,18 @@ export function findLibraryProblems(roles: RoleLike[], departments: DepartmentLi
 					});
 				}
 			}
+		}
+		// A slug-shaped value ("nurse-manager") is meant as a link, so it must name a role; a
+		// title ("Director of Nursing") is shown as written.
+		const manager = role.data.reportsTo;
+		if (manager && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(manager) && !roleIds.has(manager)) {
+			problems.push({
+				file,
+				field: 'reportsTo',
+				message: `"${manager}" is not a role; use the file name of a role in content/roles/, or write the manager's title in words (e.g. "Director of Nursing")`,
+			});
+		} else if (manager === role.id) {
+			problems.push({ file, field: 'reportsTo', message: 'a role cannot report to itself; name its manager' });
 		}
 	}
 	for (const department of departments) {

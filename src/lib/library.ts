@@ -36,3 +36,16 @@ export function getLibrary(): Promise<Library> {
 	})();
 	return library;
 }
+
+/** One path per role, with the role and the library as props: every per-role route uses it. */
+export async function rolePaths() {
+	const library = await getLibrary();
+	return library.roles.map((role) => ({ params: { slug: role.id }, props: { role, library } }));
+}
+export type RoleProps = { role: RoleEntry; library: Library };
+
+/**
+ * For the routes of a role's downloads, API entry and OG card: a build writes those files while
+ * rendering the role page (src/lib/role-outputs.ts), so the routes only serve the dev server.
+ */
+export const devOnlyRolePaths = async () => (import.meta.env.DEV ? rolePaths() : []);

@@ -58,3 +58,35 @@ describe('descriptionTree', () => {
 		expect(text).not.toContain(role.data.interviewQuestions[0]!.question);
 	});
 });
+
+describe('reports to, work environment and how to become', () => {
+	const full = {
+		...role,
+		reportsTo: 'Engineering Manager',
+		data: {
+			...role.data,
+			workEnvironment: {
+				setting: 'An office or home office, with a laptop and two monitors.',
+				schedule: 'Daytime hours, with an on-call week every two months.',
+				physicalDemands: ['Sit at a screen for most of the day, with breaks'],
+			},
+			howToBecome: ['Learn one server-side language well.', 'Ship a service that others use.'],
+		},
+	};
+
+	it('puts reports-to and work environment in the description a recruiter copies', () => {
+		const text = toPlainText(descriptionTree(full));
+		expect(text).toContain('\nReports to\n\nEngineering Manager\n');
+		expect(text).toContain('Setting: An office or home office');
+		expect(text).toContain('Schedule: Daytime hours, with an on-call week');
+		expect(text).toContain('• Sit at a screen for most of the day');
+	});
+
+	it('puts the numbered steps into the exports under their own heading', () => {
+		const markdown = roleToMarkdown(full);
+		expect(markdown).toContain(
+			'\n## How to become a Back-end Developer\n\n1. Learn one server-side language well.\n2. Ship a service that others use.\n',
+		);
+		expect(toPlainText(descriptionTree(full))).not.toContain('Learn one server-side language');
+	});
+});

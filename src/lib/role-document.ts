@@ -23,7 +23,11 @@ export interface RoleDocumentInput {
 		| 'education'
 		| 'interviewQuestions'
 		| 'faqs'
+		| 'workEnvironment'
+		| 'howToBecome'
 	>;
+	/** Who the role reports to, as shown (a role's title, or the text the author wrote). */
+	reportsTo?: string | undefined;
 	/** The overview in Markdown (the MDX body of a role holds plain Markdown). */
 	body: string;
 	/** Absolute URL of the role page, cited at the end of the exports. */
@@ -65,8 +69,33 @@ export function descriptionTree(role: RoleDocumentInput): Root {
 			list(skills),
 			heading(3, 'Education'),
 			paragraph(text(education)),
+			...workingConditions(role),
 		],
 	};
+}
+
+/** Reports to and work environment: part of the job description a recruiter pastes. */
+function workingConditions(role: RoleDocumentInput): RootContent[] {
+	const { workEnvironment } = role.data;
+	const nodes: RootContent[] = [];
+	if (role.reportsTo) nodes.push(heading(3, 'Reports to'), paragraph(text(role.reportsTo)));
+	if (workEnvironment) {
+		nodes.push(
+			heading(3, 'Work environment'),
+			paragraph(strong('Setting:'), text(` ${workEnvironment.setting}`)),
+			paragraph(strong('Schedule:'), text(` ${workEnvironment.schedule}`)),
+		);
+		if (workEnvironment.physicalDemands.length > 0)
+			nodes.push(paragraph(strong('Physical demands:')), list(workEnvironment.physicalDemands));
+	}
+	return nodes;
+}
+
+/** The ordered steps into the role, with their heading. */
+function howToBecomeNodes(role: RoleDocumentInput): RootContent[] {
+	const steps = role.data.howToBecome;
+	if (!steps || steps.length === 0) return [];
+	return [heading(2, `How to become ${withArticle(role.data.title)}`), { ...list(steps), ordered: true, start: 1 }];
 }
 
 /** The whole role: the description plus interview questions, FAQs and the source link. */
@@ -99,6 +128,7 @@ export function roleTree(role: RoleDocumentInput): Root {
 			summary!,
 			...alsoKnownAs,
 			...rest,
+			...howToBecomeNodes(role),
 			...questions,
 			...faqNodes,
 			{ type: 'thematicBreak' },
@@ -143,7 +173,17 @@ export const roleToPlainText = (role: RoleDocumentInput) => toPlainText(roleTree
  * code are never reused. The version is for changes the sources below do not show (helpers,
  * dependency upgrades).
  */
-const EXPORT_VERSION = 2;
-export const exportCodeVersion = [EXPORT_VERSION, descriptionTree, roleTree, toMarkdown, toPlainText, list, heading]
+const EXPORT_VERSION = 3;
+export const exportCodeVersion = [
+	EXPORT_VERSION,
+	descriptionTree,
+	roleTree,
+	toMarkdown,
+	toPlainText,
+	list,
+	heading,
+	workingConditions,
+	howToBecomeNodes,
+]
 	.map(String)
 	.join('\n');

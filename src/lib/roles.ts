@@ -1,9 +1,7 @@
 import { absoluteUrl } from './head';
 import type { Library, RoleEntry } from './library';
 import type { RoleDocumentInput } from './role-document';
-
-export const roleUrl = (slug: string) => `/roles/${slug}/`;
-export const departmentUrl = (slug: string) => `/departments/${slug}/`;
+import { roleUrl } from './urls';
 
 /** Roles of one department, A–Z. */
 export function departmentRoles(library: Library, departmentId: string): RoleEntry[] {
@@ -70,11 +68,21 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 /** "1 role", "12 roles". */
 export const roleCount = (count: number) => `${count} ${count === 1 ? 'role' : 'roles'}`;
 
-export const ogImagePath = (kind: 'roles' | 'departments', slug: string) => `/og/${kind}/${slug}.png`;
+/**
+ * Who a role reports to, for display: the role it names (with its page) when `reportsTo` is a
+ * role's slug, otherwise the text as written.
+ */
+export function reportsTo(library: Library, role: RoleEntry): { title: string; href?: string } | undefined {
+	const value = role.data.reportsTo;
+	if (!value) return undefined;
+	const manager = library.roleById.get(value);
+	return manager ? { title: manager.data.title, href: roleUrl(manager.id) } : { title: value };
+}
 
-/** What the exports, the API and the copy button need from a role entry. */
-export const roleDocumentInput = (role: RoleEntry): RoleDocumentInput => ({
+/** What the exports and the API need from a role entry. */
+export const roleDocumentInput = (library: Library, role: RoleEntry): RoleDocumentInput => ({
 	data: role.data,
+	reportsTo: reportsTo(library, role)?.title,
 	body: role.body ?? '',
 	url: absoluteUrl(roleUrl(role.id)),
 });

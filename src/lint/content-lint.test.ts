@@ -9,7 +9,13 @@ function roleFile(
 	change: (data: Record<string, unknown>) => void = () => {},
 	body = seedBody(),
 ): RoleFile {
-	const data = { ...seedFrontmatter(), title: slug, careerPath: { previous: [], next: [] }, related: [] };
+	// Related slugs outside the files under test: valid for the schema, silent for links-back.
+	const data = {
+		...seedFrontmatter(),
+		title: slug,
+		careerPath: { previous: [], next: [] },
+		related: ['elsewhere-a', 'elsewhere-b'],
+	};
 	change(data);
 	return { path: `content/roles/${slug}.mdx`, source: `---\n${dump(data)}---\n${body}` };
 }
@@ -84,7 +90,7 @@ describe('lintContent', () => {
 		const findings = rules([
 			roleFile('a', (d) => {
 				const questions = d['interviewQuestions'] as { question: string; lookFor: string }[];
-				questions[0]!.lookFor = 'A good, clear and confident answer.';
+				questions[0]!.lookFor = 'A good, clear and confident answer to the question.';
 				questions[1] = {
 					question: 'How do you tune a slow database query for a busy endpoint?',
 					lookFor: 'How they tune a slow database query for a busy endpoint, and how they tune a database query.',

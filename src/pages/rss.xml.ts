@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../lib/library';
-import { recentlyUpdated, roleUrl } from '../lib/roles';
+import { recentlyUpdated } from '../lib/roles';
+import { roleUrl } from '../lib/urls';
 import { site } from '../site.config';
 
 export const GET: APIRoute = async (context) => {

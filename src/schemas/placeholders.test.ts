@@ -5,6 +5,7 @@ import {
 	placeholderDefaults,
 	placeholdersUsed,
 	splitPlaceholders,
+	textsOf,
 	unknownPlaceholders,
 	validYears,
 } from './placeholders';
@@ -46,6 +47,8 @@ describe('placeholdersUsed', () => {
 	it('lists the placeholders a role’s texts use, so the customizer offers only those fields', () => {
 		expect(placeholdersUsed(['{years}+ years', 'Travel around {location}'])).toEqual(['location', 'years']);
 		expect(placeholdersUsed(['No placeholders here', 'Pay: {salary}'])).toEqual([]);
+		const role = { duties: ['Lead'], workEnvironment: { schedule: 'Travel around {location}' }, updated: new Date() };
+		expect(placeholdersUsed(textsOf(role))).toEqual(['location']);
 	});
 });
 

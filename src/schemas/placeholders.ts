@@ -57,6 +57,14 @@ export function fillPlaceholders(text: string, values: Partial<Record<Placeholde
 
 export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;
 
+/** Every string in a value (a role's frontmatter), however deeply it is nested. */
+export function textsOf(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(textsOf);
+	if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).flatMap(textsOf);
+	return [];
+}
+
 /** The placeholders the given texts use, in the order of PLACEHOLDER_NAMES. */
 export function placeholdersUsed(texts: Iterable<string>): PlaceholderName[] {
 	const used = new Set<PlaceholderName>();

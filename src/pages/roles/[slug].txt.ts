@@ -1,11 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary, type RoleEntry } from '../../lib/library';
+import type { APIRoute } from 'astro';
+import { devOnlyRolePaths, type RoleProps } from '../../lib/library';
 import { roleExport } from '../../lib/role-exports';
 
-export const getStaticPaths = (async () =>
-	(await getLibrary()).roles.map((role) => ({ params: { slug: role.id }, props: { role } }))) satisfies GetStaticPaths;
+export const getStaticPaths = devOnlyRolePaths;
 
-export const GET: APIRoute<{ role: RoleEntry }> = ({ props }) =>
-	new Response(roleExport('txt', props.role), {
+export const GET: APIRoute<RoleProps> = ({ props }) =>
+	new Response(roleExport('txt', props.role, props.library), {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

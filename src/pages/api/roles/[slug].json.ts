@@ -1,8 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { json, toApiRole } from '../../../lib/api';
-import { getLibrary, type RoleEntry } from '../../../lib/library';
+import type { APIRoute } from 'astro';
+import { apiRoleJson } from '../../../lib/api';
+import { devOnlyRolePaths, type RoleProps } from '../../../lib/library';
 
-export const getStaticPaths = (async () =>
-	(await getLibrary()).roles.map((role) => ({ params: { slug: role.id }, props: { role } }))) satisfies GetStaticPaths;
+export const getStaticPaths = devOnlyRolePaths;
 
-export const GET: APIRoute<{ role: RoleEntry }> = ({ props }) => json(toApiRole(props.role));
+export const GET: APIRoute<RoleProps> = ({ props }) =>
+	new Response(apiRoleJson(props.role, props.library), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

@@ -1,0 +1,33 @@
+/**
+ * Every URL of the page map, in one place: pages link with these and the build writes its files
+ * at the same paths, so a URL can only change here. Paths are site-relative; `absoluteUrl()` in
+ * head.ts adds the public origin where one is needed (canonical links, feeds, the API).
+ */
+
+export const HOME_URL = '/';
+/** The A–Z index of every role. */
+export const ROLES_URL = '/roles/';
+export const DEPARTMENTS_URL = '/departments/';
+export const SEARCH_URL = '/search/';
+/** Every title and alternate title's words, for the search page's typo correction. */
+export const SEARCH_TERMS_URL = '/search/terms.json';
+export const API_ROLES_URL = '/api/roles.json';
+/** JSON Schema of one role in full (/api/roles/<slug>.json). */
+export const API_SCHEMA_URL = '/api/role.schema.json';
+/** JSON Schema of the index (/api/roles.json). */
+export const API_ROLES_SCHEMA_URL = '/api/roles.schema.json';
+export const RSS_URL = '/rss.xml';
+
+export const roleUrl = (slug: string) => `/roles/${slug}/`;
+export const departmentUrl = (slug: string) => `/departments/${slug}/`;
+
+/** A role's downloads: Markdown and plain text. */
+export type ExportFormat = 'md' | 'txt';
+export const roleExportUrl = (slug: string, format: ExportFormat) => `/roles/${slug}.${format}`;
+export const apiRoleUrl = (slug: string) => `/api/roles/${slug}.json`;
+
+export const ogImageUrl = (kind: 'roles' | 'departments', slug: string) => `/og/${kind}/${slug}.png`;
+export const HOME_OG_IMAGE_URL = '/og/home.png';
+
+/** The full search page with a query already typed. */
+export const searchUrl = (query: string) => `${SEARCH_URL}?q=${encodeURIComponent(query)}`;
