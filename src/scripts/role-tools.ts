@@ -46,7 +46,9 @@ if (page) {
 	};
 	const showShared = () => {
 		const note = form?.querySelector<HTMLElement>('[data-shared-note]');
+		const own = form?.querySelector<HTMLElement>('[data-own-note]');
 		if (note) note.hidden = !shared;
+		if (own) own.hidden = shared;
 	};
 	/** Shows the values; saves them, or while a shared version is open keeps them in its link only. */
 	const update = (next: Values) => {

@@ -33,6 +33,7 @@ test('a shared link shows the sender’s version and saves it only if the visito
 	await expect(where(page)).toHaveText('[Location]');
 	await expect(years(page)).toHaveText(String(role.experienceYears));
 	await expect(page.getByText('This version was shared with you by link')).toBeVisible();
+	await expect(page.getByText('They are saved in this browser')).toBeHidden();
 	await page.getByLabel('Years of experience').fill('9');
 	await expect(page).toHaveURL(/\?company=Their\+Co&years=9$/);
 
