@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { knownCodes, occupationData } from '../src/lib/occupation-data.ts';
 import { DUPLICATE_SHARE_LIMIT, lintContent } from '../src/lint/content-lint.ts';
 
 const { values } = parseArgs({
@@ -16,7 +17,7 @@ const files = readdirSync(rolesDir)
 const departments = readdirSync(join(values.dir!, 'departments'))
 	.filter((name) => /\.(ya?ml|json)$/.test(name))
 	.map((name) => name.replace(/\.(ya?ml|json)$/, ''));
-const { findings, roles, duplicateShare } = lintContent(files, departments);
+const { findings, roles, duplicateShare } = lintContent(files, departments, knownCodes(occupationData()));
 for (const finding of findings) console.log(`${finding.file} → ${finding.field} [${finding.rule}] ${finding.message}`);
 const share = `${(duplicateShare * 100).toFixed(1)}% of duty and requirement lines repeat across roles (limit ${DUPLICATE_SHARE_LIMIT * 100}%)`;
 if (findings.length > 0) {

@@ -7,6 +7,9 @@ export const outDir = process.env.ROLEBOOK_OUT_DIR ?? './dist';
 /** Where roles and departments are read from; tests and the benchmark point it elsewhere. */
 export const contentDir = process.env.ROLEBOOK_CONTENT_DIR ?? './content';
 
+/** Where the official occupation data is read from (data/README.md); fixture tests point it elsewhere. */
+export const dataDir = process.env.ROLEBOOK_DATA_DIR ?? './data';
+
 export const site = {
 	name: 'Rolebook',
 	tagline: 'Open job descriptions for every role',

@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { PLACEHOLDER_NAMES, placeholderDefaults } from '../schemas/placeholders';
+import { payAndOutlookSchema } from '../schemas/pay';
 import { roleSchema } from '../schemas/role';
 import { absoluteUrl } from './head';
 import type { Library, RoleEntry } from './library';
+import { payFor } from './pay';
 import { roleExportTemplate } from './role-exports';
 import { isoDate } from './roles';
 import { roleExportUrl, roleUrl } from './urls';
@@ -24,6 +26,11 @@ export const apiRoleSchema = roleSchema.extend({
 	exports: z.strictObject({ markdown: z.url(), text: z.url() }),
 	/** The same exports with the placeholders as written, to fill in with your own values. */
 	templates: z.strictObject({ markdown: z.string(), text: z.string() }),
+	/**
+	 * US pay, outlook and typical entry for the role's SOC occupation, each part with its source
+	 * and release; null when the role has no SOC code or BLS publishes nothing for it.
+	 */
+	payAndOutlook: payAndOutlookSchema.nullable(),
 });
 
 export type ApiRole = z.infer<typeof apiRoleSchema>;
@@ -51,6 +58,7 @@ export function toApiRole(role: RoleEntry, library: Library): ApiRole {
 		placeholders: placeholderDefaults(role.data.experienceYears),
 		exports: { markdown: absoluteUrl(roleExportUrl(role.id, 'md')), text: absoluteUrl(roleExportUrl(role.id, 'txt')) },
 		templates: { markdown: roleExportTemplate('md', role, library), text: roleExportTemplate('txt', role, library) },
+		payAndOutlook: payFor(role.data) ?? null,
 	};
 }
 

@@ -10,9 +10,10 @@ const EXECUTABLE = /^(|text\/javascript|application\/javascript|module)$/i;
 const TAG =
 	/<!--[\s\S]*?-->|<([a-zA-Z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>|<\/[^>]*>/g;
 
-/** The text of every inline script in `html` that a browser would execute. */
-export function inlineScripts(html: string): string[] {
+/** The contents of every inline script a browser would execute, and of every <style> element. */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
 	const scripts: string[] = [];
+	const styles: string[] = [];
 	const tags = new RegExp(TAG);
 	for (let match = tags.exec(html); match; match = tags.exec(html)) {
 		const name = match[1]?.toLowerCase();
@@ -22,27 +23,66 @@ export function inlineScripts(html: string): string[] {
 		const content = html.slice(tags.lastIndex, end < 0 ? html.length : end);
 		tags.lastIndex = end < 0 ? html.length : end;
 		const attributes = match[2] ?? '';
-		if (name !== 'script' || /\bsrc\s*=/i.test(attributes)) continue;
-		const type = attributes.match(/\btype\s*=\s*["']?([^"'\s>]*)/i)?.[1] ?? '';
-		if (EXECUTABLE.test(type)) scripts.push(content);
+		if (name === 'style') styles.push(content);
+		else if (!/\bsrc\s*=/i.test(attributes)) {
+			const type = attributes.match(/\btype\s*=\s*["']?([^"'\s>]*)/i)?.[1] ?? '';
+			if (EXECUTABLE.test(type)) scripts.push(content);
+		}
 	}
-	return scripts;
+	return { scripts, styles };
 }
 
-/** The source expression ("sha256-…") that allows one inline script. */
+/** The text of every inline script in `html` that a browser would execute. */
+export const inlineScripts = (html: string): string[] => inlineCode(html).scripts;
+
+/** The source expression ("sha256-…") that allows one inline script or style. */
 export const scriptHash = (script: string): `sha256-${string}` =>
 	`sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
 
-/** Hashes of the inline scripts in `html` that the policy's script-src does not allow. */
-export function blockedInlineScripts(html: string, policy: string): string[] {
-	const scriptSrc = policy
-		.split(';')
-		.map((directive) => directive.trim().split(/\s+/))
-		.find(([name]) => name === 'script-src');
-	// With no script-src the policy falls back to default-src; Rolebook always sets script-src.
-	const allowed = new Set((scriptSrc ?? []).slice(1).map((source) => source.replace(/^'|'$/g, '')));
-	if (allowed.has('unsafe-inline') && ![...allowed].some((source) => /^(sha\d+|nonce)-/.test(source))) return [];
-	return inlineScripts(html)
-		.map(scriptHash)
-		.filter((hash) => !allowed.has(hash));
+/** A policy as directives in their order, each with its sources: "script-src" → ["'self'", …]. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+	const directives = new Map<string, string[]>();
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name && !directives.has(name)) directives.set(name, sources);
+	}
+	return directives;
+}
+
+export const serializePolicy = (directives: Map<string, string[]>) =>
+	[...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+/**
+ * One policy that allows what each page's own policy allows. Astro writes a <meta> policy per
+ * page with the hashes of that page's inline scripts and styles; a header is one policy for every
+ * page, so it lists the hashes of all of them.
+ */
+export function mergePolicies(policies: string[]): string {
+	const merged = new Map<string, string[]>();
+	for (const policy of policies) {
+		for (const [name, sources] of parsePolicy(policy)) {
+			const known = merged.get(name) ?? [];
+			merged.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
+		}
+	}
+	return serializePolicy(merged);
+}
+
+/** The inline scripts and styles in `html` the policy does not allow, as "script 'sha256-…'". */
+export function blockedInlineCode(html: string, policy: string): string[] {
+	const directives = parsePolicy(policy);
+	const allows = (directive: string) => {
+		const sources = (directives.get(`${directive}-elem`) ?? directives.get(directive) ?? []).map((source) =>
+			source.replace(/^'|'$/g, ''),
+		);
+		const inlineAllowed = sources.includes('unsafe-inline') && !sources.some((s) => /^(sha\d+|nonce)-/.test(s));
+		return (hash: string) => inlineAllowed || sources.includes(hash);
+	};
+	const { scripts, styles } = inlineCode(html);
+	const script = allows('script-src');
+	const style = allows('style-src');
+	return [
+		...scripts.map(scriptHash).flatMap((hash) => (script(hash) ? [] : [`script '${hash}'`])),
+		...styles.map(scriptHash).flatMap((hash) => (style(hash) ? [] : [`style '${hash}'`])),
+	];
 }

@@ -132,3 +132,61 @@ export function fileNameProblems(fileNames: string[], folder = 'content/roles'):
 			};
 		});
 }
+
+/** The codes the official data knows, for checking roles' `codes` (built by knownCodes()). */
+export interface KnownCodes {
+	/** Detailed SOC 2018 occupations in BLS OEWS or O*NET, with their titles. */
+	soc: ReadonlyMap<string, string>;
+	/** SOC groups above the detailed level (major, minor, broad), with their titles. */
+	socGroups: ReadonlyMap<string, string>;
+	/** ISCO-08 groups in ESCO's list (1 to 4 digits), with their labels. */
+	isco: ReadonlyMap<string, string>;
+	/** What the lists are, for messages: "BLS OEWS May 2024 or O*NET 28.2 (February 2024)". */
+	socSource: string;
+	iscoSource: string;
+}
+
+interface CodedRole {
+	id: string;
+	filePath?: string | undefined;
+	data: Pick<RoleData, 'codes'>;
+}
+
+/** Detailed codes under a SOC group: 15-1250 → 15-125x, 15-1200 → 15-12xx, 15-0000 → 15-xxxx. */
+function detailedUnder(group: string, known: KnownCodes): string[] {
+	const prefix = group.replace(/0+$/, '');
+	return [...known.soc].filter(([code]) => code.startsWith(prefix)).map(([code, title]) => `${code} ${title}`);
+}
+
+/**
+ * `codes.soc` must be a detailed SOC 2018 occupation and `codes.isco` an ISCO-08 unit group, both
+ * present in the official lists, so the pay figures and the JSON-LD categories are the right ones.
+ */
+export function findCodeProblems(roles: CodedRole[], known: KnownCodes): LibraryProblem[] {
+	const problems: LibraryProblem[] = [];
+	for (const role of roles) {
+		const file = role.filePath ?? `content/roles/${role.id}.mdx`;
+		const { soc, isco } = role.data.codes ?? {};
+		if (soc !== undefined && !known.soc.has(soc)) {
+			const group = known.socGroups.get(soc);
+			const choices = group ? detailedUnder(soc, known) : [];
+			problems.push({
+				file,
+				field: 'codes.soc',
+				message: group
+					? `"${soc}" is the SOC group "${group}", not a detailed occupation; use the detailed code that fits the role${
+							choices.length > 0 ? `: ${choices.slice(0, 8).join('; ')}` : ''
+						}`
+					: `"${soc}" is not a detailed SOC 2018 occupation in ${known.socSource}; find the role's code at https://www.bls.gov/soc/2018/ or remove codes.soc (npm run data:check suggests codes)`,
+			});
+		}
+		if (isco !== undefined && !(known.isco.has(isco) && isco.length === 4)) {
+			problems.push({
+				file,
+				field: 'codes.isco',
+				message: `"${isco}" is not an ISCO-08 unit group in ${known.iscoSource}; use a four-digit unit group (https://esco.ec.europa.eu/en/classification/occupation_main) or remove codes.isco`,
+			});
+		}
+	}
+	return problems;
+}

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { contentDir } from '../site.config';
-import { fileNameProblems, findLibraryProblems, formatLibraryProblems } from './library-checks';
+import { fileNameProblems, findCodeProblems, findLibraryProblems, formatLibraryProblems } from './library-checks';
+import { knownCodes, occupationData } from './occupation-data';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type DepartmentEntry = CollectionEntry<'departments'>;
@@ -22,6 +23,7 @@ export function getLibrary(): Promise<Library> {
 		const problems = [
 			...fileNameProblems(readdirSync(`${contentDir}/roles`), `${contentDir}/roles`),
 			...findLibraryProblems(roles, departments),
+			...findCodeProblems(roles, knownCodes(occupationData())),
 		];
 		if (problems.length > 0) throw new Error(formatLibraryProblems(problems));
 		const byTitle = (a: RoleEntry, b: RoleEntry) => a.data.title.localeCompare(b.data.title, 'en');

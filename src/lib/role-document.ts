@@ -6,6 +6,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { RoleData } from '../schemas/role';
 import { withArticle } from './articles';
+import { payFacts, payScope, type PayAndOutlook } from './pay';
 
 /**
  * The role as a document, independent of format: the Markdown and plain-text exports, the JSON
@@ -32,6 +33,8 @@ export interface RoleDocumentInput {
 	body: string;
 	/** Absolute URL of the role page, cited at the end of the exports. */
 	url: string;
+	/** Official US pay and outlook for the role's occupation, when published. */
+	pay?: PayAndOutlook | undefined;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -114,6 +117,25 @@ export function roleTree(role: RoleDocumentInput): Root {
 		};
 		questions.push(guide);
 	});
+	const payNodes: RootContent[] = [];
+	if (role.pay) {
+		const { facts, sources } = payFacts(role.pay);
+		payNodes.push(
+			heading(2, `${title} pay and outlook`),
+			paragraph(text(payScope(title, role.pay).join(' '))),
+			{
+				type: 'list',
+				ordered: false,
+				spread: false,
+				children: facts.map(([label, value]) => ({
+					type: 'listItem',
+					spread: false,
+					children: [paragraph(strong(`${label}:`), text(` ${value}`))],
+				})),
+			},
+			paragraph(text(`Sources: ${sources.join('; ')}.`)),
+		);
+	}
 	const faqNodes: RootContent[] =
 		faqs.length > 0
 			? [
@@ -129,6 +151,7 @@ export function roleTree(role: RoleDocumentInput): Root {
 			...alsoKnownAs,
 			...rest,
 			...howToBecomeNodes(role),
+			...payNodes,
 			...questions,
 			...faqNodes,
 			{ type: 'thematicBreak' },
@@ -173,7 +196,7 @@ export const roleToPlainText = (role: RoleDocumentInput) => toPlainText(roleTree
  * code are never reused. The version is for changes the sources below do not show (helpers,
  * dependency upgrades).
  */
-const EXPORT_VERSION = 3;
+const EXPORT_VERSION = 4;
 export const exportCodeVersion = [
 	EXPORT_VERSION,
 	descriptionTree,
@@ -184,6 +207,8 @@ export const exportCodeVersion = [
 	heading,
 	workingConditions,
 	howToBecomeNodes,
+	payFacts,
+	payScope,
 ]
 	.map(String)
 	.join('\n');

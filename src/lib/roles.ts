@@ -1,5 +1,6 @@
 import { absoluteUrl } from './head';
 import type { Library, RoleEntry } from './library';
+import { payFor } from './pay';
 import type { RoleDocumentInput } from './role-document';
 import { roleUrl } from './urls';
 
@@ -85,4 +86,5 @@ export const roleDocumentInput = (library: Library, role: RoleEntry): RoleDocume
 	reportsTo: reportsTo(library, role)?.title,
 	body: role.body ?? '',
 	url: absoluteUrl(roleUrl(role.id)),
+	pay: payFor(role.data),
 });

@@ -2,6 +2,7 @@ import { site } from '../site.config';
 import { fillPlaceholders } from '../schemas/placeholders';
 import type { RoleData } from '../schemas/role';
 import { absoluteUrl } from './head';
+import type { PayAndOutlook, Percentiles } from './pay';
 
 /**
  * schema.org data for search engines. Roles are Occupations, never JobPostings: these pages are
@@ -38,13 +39,53 @@ export const CODE_SETS = {
 	},
 } as const;
 
-export function occupationJsonLd(role: { data: RoleData; path: string; departmentName: string }) {
-	const { data } = role;
+/**
+ * OEWS percentiles as schema.org's MonetaryAmountDistribution. A top-coded figure ("$239,200 or
+ * more") is not a number the distribution can carry, so it is left out rather than understated.
+ */
+function salaryDistribution(percentiles: Percentiles, duration: 'P1Y' | 'PT1H', source: string) {
+	const value = (wage: Percentiles['median']) => (wage && !wage.atLeast ? wage.value : undefined);
+	const figures = {
+		percentile10: value(percentiles.p10),
+		percentile25: value(percentiles.p25),
+		median: value(percentiles.median),
+		percentile75: value(percentiles.p75),
+		percentile90: value(percentiles.p90),
+	};
+	return {
+		'@type': 'MonetaryAmountDistribution',
+		name: 'base',
+		description: `US national, ${source}`,
+		currency: 'USD',
+		duration,
+		...Object.fromEntries(Object.entries(figures).filter(([, figure]) => figure !== undefined)),
+	};
+}
+
+/** estimatedSalary for an Occupation: yearly pay, or hourly where BLS publishes hourly only. */
+export function estimatedSalary(pay: PayAndOutlook | undefined) {
+	const wages = pay?.wages;
+	if (!wages) return undefined;
+	if (!wages.hourlyOnly && wages.annual) return [salaryDistribution(wages.annual, 'P1Y', wages.citation.text)];
+	if (wages.hourly) return [salaryDistribution(wages.hourly, 'PT1H', wages.citation.text)];
+	return undefined;
+}
+
+export function occupationJsonLd(role: {
+	data: RoleData;
+	path: string;
+	departmentName: string;
+	pay?: PayAndOutlook | undefined;
+}) {
+	const { data, pay } = role;
 	const years = data.experienceYears;
 	const categories = (['soc', 'isco'] as const).flatMap((set) => {
 		const codeValue = data.codes?.[set];
-		return codeValue ? [{ '@type': 'CategoryCode', codeValue, inCodeSet: CODE_SETS[set] }] : [];
+		if (!codeValue) return [];
+		const name = set === 'soc' && pay?.soc === codeValue ? { name: pay.occupation } : {};
+		return [{ '@type': 'CategoryCode', codeValue, ...name, inCodeSet: CODE_SETS[set] }];
 	});
+	const salary = estimatedSalary(pay);
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Occupation',
@@ -60,6 +101,7 @@ export function occupationJsonLd(role: { data: RoleData; path: string; departmen
 			'@type': 'OccupationalExperienceRequirements',
 			monthsOfExperience: years * 12,
 		},
+		...(salary ? { estimatedSalary: salary, occupationLocation: [{ '@type': 'Country', name: 'United States' }] } : {}),
 		mainEntityOfPage: {
 			'@type': 'WebPage',
 			'@id': absoluteUrl(role.path),

@@ -10,7 +10,7 @@ import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { findLibraryProblems } from '../lib/library-checks.ts';
+import { findCodeProblems, findLibraryProblems, type KnownCodes } from '../lib/library-checks.ts';
 import { roleSchema } from '../schemas/role.ts';
 
 export interface Finding {
@@ -356,7 +356,11 @@ export interface LintReport {
  * The build's own checks (the zod schema and the cross-entry references), run here too so an
  * author sees every problem in one pass without building the site.
  */
-function schemaAndReferences(roles: Role[], departments: string[] | undefined): Finding[] {
+function schemaAndReferences(
+	roles: Role[],
+	departments: string[] | undefined,
+	codes: KnownCodes | undefined,
+): Finding[] {
 	const findings: Finding[] = [];
 	const valid: { id: string; filePath: string; data: z.output<typeof roleSchema> }[] = [];
 	for (const role of roles) {
@@ -376,10 +380,14 @@ function schemaAndReferences(roles: Role[], departments: string[] | undefined): 
 		for (const problem of findLibraryProblems(valid, known))
 			findings.push({ file: problem.file, field: problem.field, rule: 'references', message: problem.message });
 	}
+	if (codes)
+		for (const problem of findCodeProblems(valid, codes))
+			findings.push({ file: problem.file, field: problem.field, rule: 'codes', message: problem.message });
 	return findings;
 }
 
-export function lintContent(files: RoleFile[], departments?: string[]): LintReport {
+/** `codes`, when given, checks each role's SOC and ISCO codes against the official lists. */
+export function lintContent(files: RoleFile[], departments?: string[], codes?: KnownCodes): LintReport {
 	const findings: Finding[] = [];
 	const roles: Role[] = [];
 	for (const file of files) {
@@ -394,7 +402,7 @@ export function lintContent(files: RoleFile[], departments?: string[]): LintRepo
 			...answerGuides(role),
 		);
 	}
-	findings.push(...schemaAndReferences(roles, departments));
+	findings.push(...schemaAndReferences(roles, departments, codes));
 	const duplicates = duplicateLines(roles);
 	findings.push(...duplicates.findings, ...careerPathLinksBack(roles));
 	return { findings, roles: roles.length, duplicateShare: duplicates.share };

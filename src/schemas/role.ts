@@ -134,7 +134,11 @@ export const roleSchema = z.strictObject(
 				unknownKeys('careerPath (only previous and next)'),
 			)
 			.default({ previous: [], next: [] }),
-		/** Optional occupation codes: US SOC 2018 ("15-1252") and ISCO-08 ("2512"), as quoted strings. */
+		/**
+		 * Optional occupation codes: US SOC 2018 ("15-1252") and ISCO-08 ("2512"), as quoted strings.
+		 * The build checks them against the official lists in data/; the SOC code brings the role's
+		 * "Pay and outlook" figures. `npm run data:check` suggests codes.
+		 */
 		codes: z
 			.strictObject(
 				{

@@ -74,6 +74,8 @@ describe('content faults and the build', () => {
 		expect(result.ok).toBe(true);
 		const page = readFileSync(join(result.dir, 'dist/roles/alpha-role/index.html'), 'utf8');
 		expect(page).toContain('Alpha Role Job Description');
+		// The seed role's SOC code brings the official pay figures with their source.
+		expect(page).toContain('U.S. BLS, OEWS May 2024, national, 15-1252 Software Developers');
 		rmSync(result.dir, { recursive: true });
 	});
 
@@ -228,6 +230,32 @@ describe('content faults and the build', () => {
 			validLibrary(),
 			['departments → broken', 'description'],
 			{ 'broken.yaml': 'name: Broken\n' },
+		],
+		[
+			'a malformed SOC code',
+			withRole(
+				'beta-role',
+				role('Beta Role', ['alpha-role', 'gamma-role'], (d) => (d['codes'] = { soc: '151252', isco: '2512' })),
+			),
+			['roles → beta-role', 'codes.soc: codes.soc must look like "15-1252"'],
+		],
+		[
+			'occupation codes the official lists do not know',
+			{
+				...validLibrary(),
+				'beta-role': role(
+					'Beta Role',
+					['alpha-role', 'gamma-role'],
+					(d) => (d['codes'] = { soc: '15-1259', isco: '9999' }),
+				),
+				'gamma-role': role('Gamma Role', ['alpha-role', 'beta-role'], (d) => (d['codes'] = { soc: '15-1250' })),
+			},
+			[
+				'content/roles/beta-role.mdx → codes.soc: "15-1259" is not a detailed SOC 2018 occupation',
+				'content/roles/beta-role.mdx → codes.isco: "9999" is not an ISCO-08 unit group in ESCO v1.2',
+				'content/roles/gamma-role.mdx → codes.soc: "15-1250" is the SOC group',
+				'15-1252 Software Developers',
+			],
 		],
 		[
 			'broken MDX in the body',

@@ -61,7 +61,12 @@ test('JSON-LD parses on every page, with Occupation and breadcrumbs on roles and
 	expect(occupation).toMatchObject({
 		name: 'Back-end Developer',
 		occupationalCategory: [
-			{ '@type': 'CategoryCode', codeValue: '15-1252', inCodeSet: { '@type': 'CategoryCodeSet', name: 'SOC 2018' } },
+			{
+				'@type': 'CategoryCode',
+				codeValue: '15-1252',
+				name: 'Software Developers',
+				inCodeSet: { '@type': 'CategoryCodeSet', name: 'SOC 2018' },
+			},
 			{ '@type': 'CategoryCode', codeValue: '2512', inCodeSet: { '@type': 'CategoryCodeSet', name: 'ISCO-08' } },
 		],
 		experienceRequirements: { monthsOfExperience: 36 },

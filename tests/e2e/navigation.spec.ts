@@ -8,7 +8,7 @@ test('a visitor moves between home, department, role and the A–Z index', async
 	await expect(page).toHaveURL('/departments/engineering/');
 	await expect(page.locator('h1')).toHaveText('Software Engineering Job Descriptions');
 
-	await page.getByRole('link', { name: 'Back-end Developer', exact: true }).click();
+	await page.getByRole('link', { name: 'Back-end Developer', exact: true }).first().click();
 	await expect(page).toHaveURL('/roles/back-end-developer/');
 
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All roles A–Z' }).click();
@@ -20,7 +20,7 @@ test('a visitor moves between home, department, role and the A–Z index', async
 	await page.getByRole('navigation', { name: 'Jump to letter' }).getByRole('link', { name: 'B', exact: true }).click();
 	await expect(page).toHaveURL('/roles/#letter-b');
 	await expect(page.locator('#letter-b')).toBeInViewport();
-	await page.getByRole('link', { name: 'Back-end Developer', exact: true }).click();
+	await page.getByRole('link', { name: 'Back-end Developer', exact: true }).first().click();
 	await expect(page.locator('h1')).toHaveText('Back-end Developer Job Description');
 
 	await page.getByRole('link', { name: 'Rolebook', exact: true }).click();

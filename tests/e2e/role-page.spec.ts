@@ -62,7 +62,7 @@ test.describe('role page', () => {
 			.getByRole('link', { name: 'Software Engineering' })
 			.click();
 		await expect(page).toHaveURL('/departments/engineering/');
-		await expect(page.getByRole('link', { name: 'Back-end Developer' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Back-end Developer' }).first()).toBeVisible();
 	});
 });
 
