@@ -8,7 +8,7 @@ import { DESIGN_VERSION, drawCard, type OgCard } from './og-card';
 export type { OgCard } from './og-card';
 
 /**
- * Drawing a card costs about 20 ms of CPU (layout, rasterising, PNG encoding), which for 1,000
+ * Drawing a card costs about 20 ms of CPU (layout, rasterizing, PNG encoding), which for 1,000
  * roles is most of a cold build. Cards are therefore drawn in worker threads, one per core, while
  * the main thread goes on rendering pages, and kept in the build cache by a hash of their inputs
  * so a rebuild draws only the cards whose text or design changed.

@@ -39,7 +39,7 @@ export function writeRoleOutputs(role: RoleEntry, library: Library): void {
 	pendingWrites().push(
 		write(roleExportUrl(role.id, 'md'), roleExport('md', role, library)),
 		write(roleExportUrl(role.id, 'txt'), roleExport('txt', role, library)),
-		write(apiRoleUrl(role.id), apiRoleJson(role)),
+		write(apiRoleUrl(role.id), apiRoleJson(role, library)),
 		renderOgImage(roleCard(role, library)).then((png) => write(ogImageUrl('roles', role.id), png)),
 	);
 }
