@@ -4,6 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withArticle } from '../src/lib/articles.ts';
 import { ContentFileError, readDepartments, readRoles, type RoleFile } from '../src/lib/content-files.ts';
 import { LOOK_FOR_MIN_CHARS } from '../src/schemas/limits.ts';
 import { LEVELS, type Level } from '../src/schemas/role.ts';
@@ -65,7 +66,7 @@ writeFileSync(
 	file,
 	`---
 title: ${JSON.stringify(title)}
-summary: ${todo(`one plain sentence on what a ${title} does, 50 to 160 characters`)}
+summary: ${todo(`one plain sentence on what ${withArticle(title)} does, 50 to 160 characters`)}
 department: ${values.department}
 level: ${values.level}
 alternateTitles:
@@ -86,7 +87,7 @@ ${related.map((s) => `  - ${s}`).join('\n')}
 updated: ${new Date().toISOString().slice(0, 10)}
 ---
 
-TODO: at least 120 words on what a ${title} does: what a day looks like, who they work with, where
+TODO: at least 120 words on what ${withArticle(title)} does: what a day looks like, who they work with, where
 they work and how success is measured. Then any extra sections as ### headings.
 `,
 );
