@@ -6,7 +6,7 @@ import { absoluteUrl } from './head';
 import type { Library, RoleEntry } from './library';
 import { payFor } from './pay';
 import { roleExportTemplate } from './role-exports';
-import { isoDate } from './roles';
+import { isoDate } from './format';
 import { roleExportUrl, roleUrl } from './urls';
 
 /**
@@ -47,7 +47,7 @@ export const apiRoleSummarySchema = apiRoleSchema.pick({
 	updated: true,
 });
 
-export function toApiRole(role: RoleEntry, library: Library): ApiRole {
+function toApiRole(role: RoleEntry, library: Library): ApiRole {
 	const url = absoluteUrl(roleUrl(role.id));
 	return {
 		slug: role.id,

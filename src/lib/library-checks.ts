@@ -165,7 +165,7 @@ const linksOf = (role: CheckedRole) => [
 	...role.data.careerPath.next,
 ];
 
-/** Career paths read both ways; neighbours in one department point at each other. */
+/** Career paths read both ways; neighbors in one department point at each other. */
 function linksBack(roles: CheckedRole[]): Finding[] {
 	const byId = new Map(roles.map((role) => [role.id, role]));
 	const findings: Finding[] = [];

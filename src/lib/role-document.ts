@@ -9,8 +9,9 @@ import { withArticle } from './articles';
 import { payFacts, payScope, type PayAndOutlook } from './pay';
 
 /**
- * The role as a document, independent of format: the Markdown and plain-text exports, the JSON
- * API and the page's copy button all read it, so they always carry the same sections.
+ * The role as a document, independent of format: the Markdown and plain-text downloads and the
+ * JSON API's templates (which a customized download fills in) are written from it, so they carry
+ * the same sections. The page's Copy buttons copy the page itself (src/client/clipboard.ts).
  */
 export interface RoleDocumentInput {
 	data: Pick<
@@ -102,7 +103,7 @@ function howToBecomeNodes(role: RoleDocumentInput): RootContent[] {
 }
 
 /** The whole role: the description plus interview questions, FAQs and the source link. */
-export function roleTree(role: RoleDocumentInput): Root {
+function roleTree(role: RoleDocumentInput): Root {
 	const { title, alternateTitles, interviewQuestions, faqs } = role.data;
 	const tree = descriptionTree(role);
 	const [h1, summary, ...rest] = tree.children;
@@ -161,7 +162,7 @@ export function roleTree(role: RoleDocumentInput): Root {
 }
 
 /** GitHub-flavoured Markdown. Placeholders stay as {company}, {location}, {years}. */
-export function toMarkdown(tree: Root): string {
+function toMarkdown(tree: Root): string {
 	// remark-stringify escapes characters that would otherwise start Markdown syntax. Braces are
 	// safe in Markdown, so the placeholders lose their escapes; so does "&" wherever it cannot
 	// start a character reference ("R&D", "P&L"), which keeps the text clean to paste.

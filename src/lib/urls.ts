@@ -9,6 +9,9 @@ export const HOME_URL = '/';
 export const ROLES_URL = '/roles/';
 export const DEPARTMENTS_URL = '/departments/';
 export const SEARCH_URL = '/search/';
+export const OUTLOOK_URL = '/outlook/';
+export const ABOUT_DATA_URL = '/about/data/';
+export const NOT_FOUND_URL = '/404.html';
 /** Every title and alternate title's words, for the search page's typo correction. */
 export const SEARCH_TERMS_URL = '/search/terms.json';
 export const API_ROLES_URL = '/api/roles.json';
@@ -29,5 +32,24 @@ export const apiRoleUrl = (slug: string) => `/api/roles/${slug}.json`;
 export const ogImageUrl = (kind: 'roles' | 'departments', slug: string) => `/og/${kind}/${slug}.png`;
 export const HOME_OG_IMAGE_URL = '/og/home.png';
 
-/** The full search page with a query already typed. */
-export const searchUrl = (query: string) => `${SEARCH_URL}?q=${encodeURIComponent(query)}`;
+/** One step of a breadcrumb trail: the visible trail and the BreadcrumbList JSON-LD both read it. */
+export interface Crumb {
+	name: string;
+	path: string;
+}
+
+/** A page's breadcrumb trail, from Home to the page itself (the last step). */
+export const breadcrumbTrail = (...steps: Crumb[]): Crumb[] => [{ name: 'Home', path: HOME_URL }, ...steps];
+
+export const departmentTrail = (department: { id: string; name: string }) =>
+	breadcrumbTrail(
+		{ name: 'Departments', path: DEPARTMENTS_URL },
+		{ name: department.name, path: departmentUrl(department.id) },
+	);
+
+/** Home › the role's department › the role. */
+export const roleTrail = (role: { id: string; title: string }, department: { id: string; name: string }) =>
+	breadcrumbTrail(
+		{ name: department.name, path: departmentUrl(department.id) },
+		{ name: role.title, path: roleUrl(role.id) },
+	);
