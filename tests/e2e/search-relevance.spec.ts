@@ -60,7 +60,7 @@ export const QUERIES: [string, string][] = [
 // The test injects the spelling module as a blob: module, which the site's CSP rightly forbids.
 test.use({ bypassCSP: true });
 
-const spelling = transformSync(readFileSync('src/scripts/spelling.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code;
+const spelling = transformSync(readFileSync('src/client/spelling.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code;
 
 /** Loads Pagefind's API and the typo correction into the page; returns a search function. */
 async function prepare(page: Page) {
@@ -77,7 +77,7 @@ async function prepare(page: Page) {
 			return Promise.all(search.results.slice(0, 3).map((result: { data(): Promise<Found> }) => result.data()));
 		};
 		const slugs = (found: Found[]) => found.map((item) => item.url.replace(/^\/roles\/|\/$/g, ''));
-		// The same rule as the site's search UI (src/scripts/pagefind-ui.ts).
+		// The same rule as the site's search UI (src/client/pagefind-ui.ts).
 		(window as unknown as { top3: (q: string) => Promise<string[]> }).top3 = async (query: string) => {
 			const found = await top(query);
 			const matched = spellingModule.matchedWords(
