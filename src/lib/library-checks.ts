@@ -12,7 +12,7 @@ export interface LibraryProblem {
 interface RoleLike {
 	id: string;
 	filePath?: string | undefined;
-	data: Pick<RoleData, 'title' | 'department' | 'related' | 'careerPath'> & Partial<Pick<RoleData, 'reportsTo'>>;
+	data: Pick<RoleData, 'title' | 'department' | 'related' | 'careerPath'> & { reportsTo?: string | undefined };
 }
 interface DepartmentLike {
 	id: string;
