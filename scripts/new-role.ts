@@ -84,6 +84,13 @@ interviewQuestions:
 ${questions}
 related:
 ${related.map((s) => `  - ${s}`).join('\n')}
+reportsTo: ${todo("the slug of the role it reports to, or that manager's title")}
+workEnvironment:
+  setting: ${todo('where the work happens: office, site, ward, vehicle, remote')}
+  schedule: ${todo('hours, shifts, nights and weekends, on-call, travel')}
+  physicalDemands: []
+howToBecome:
+${list(2, 'step into the role (education, license and who issues it, typical time, entry routes);')}
 updated: ${new Date().toISOString().slice(0, 10)}
 ---
 
