@@ -103,7 +103,7 @@ function howToBecomeNodes(role: RoleDocumentInput): RootContent[] {
 }
 
 /** The whole role: the description plus interview questions, FAQs and the source link. */
-function roleTree(role: RoleDocumentInput): Root {
+export function roleTree(role: RoleDocumentInput): Root {
 	const { title, alternateTitles, interviewQuestions, faqs } = role.data;
 	const tree = descriptionTree(role);
 	const [h1, summary, ...rest] = tree.children;
@@ -162,7 +162,7 @@ function roleTree(role: RoleDocumentInput): Root {
 }
 
 /** GitHub-flavoured Markdown. Placeholders stay as {company}, {location}, {years}. */
-function toMarkdown(tree: Root): string {
+export function toMarkdown(tree: Root): string {
 	// remark-stringify escapes characters that would otherwise start Markdown syntax. Braces are
 	// safe in Markdown, so the placeholders lose their escapes; so does "&" wherever it cannot
 	// start a character reference ("R&D", "P&L"), which keeps the text clean to paste.
