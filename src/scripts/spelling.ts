@@ -1,7 +1,8 @@
 /**
  * Pagefind matches whole words and prefixes but forgives no typos: a misspelt word finds nothing,
  * or only loose matches on short words it happens to start with ("re-route" for "recepcionist").
- * Such a word is swapped for the closest word used in role titles and alternate titles.
+ * Such a word is split into two title words when it is two run together ("helpdesk"), or else
+ * swapped for the closest word used in role titles, alternate titles and search terms.
  */
 
 /** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */
@@ -36,14 +37,34 @@ function closest(word: string, vocabulary: readonly string[]): string | undefine
 }
 
 /**
+ * Whether a highlighted word is a match for a query word: it starts with it ("phlebot" →
+ * "phlebotomist"), or both share a stem of at least four letters that leaves at most three of
+ * the query word over ("nurses" → "nurse", "editing" → "editor"), as Pagefind's stemming allows.
+ */
+function found(queryWord: string, marked: string): boolean {
+	if (marked.startsWith(queryWord)) return true;
+	let common = 0;
+	while (common < marked.length && marked[common] === queryWord[common]) common++;
+	return common >= 4 && common >= queryWord.length - 3;
+}
+
+/**
  * The query words Pagefind really found: a word counts when a highlighted word in the results'
- * excerpts starts with it, not when Pagefind only matched a shorter word the query starts with.
+ * excerpts matches it, not when Pagefind only matched a shorter word the query starts with
+ * ("re-route" for "recepcionist").
  */
 export function matchedWords(query: string, excerpts: readonly string[]): Set<string> {
 	const marked = excerpts.flatMap((excerpt) =>
 		[...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((match) => words(match[1]!)),
 	);
-	return new Set(words(query).filter((word) => marked.some((found) => found.startsWith(word))));
+	return new Set(words(query).filter((word) => marked.some((highlighted) => found(word, highlighted))));
+}
+
+/** Two known words written as one ("helpdesk" → "help desk"), each of at least three letters. */
+function split(word: string, known: ReadonlySet<string>): string | undefined {
+	for (let at = 3; at <= word.length - 3; at++)
+		if (known.has(word.slice(0, at)) && known.has(word.slice(at))) return `${word.slice(0, at)} ${word.slice(at)}`;
+	return undefined;
 }
 
 /**
@@ -59,7 +80,7 @@ export function correctQuery(
 	let changed = false;
 	const corrected = words(query).map((word) => {
 		if (known.has(word) || matched.has(word) || vocabulary.some((v) => v.startsWith(word))) return word;
-		const replacement = closest(word, vocabulary);
+		const replacement = split(word, known) ?? closest(word, vocabulary);
 		if (replacement) changed = true;
 		return replacement ?? word;
 	});

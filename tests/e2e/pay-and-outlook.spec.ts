@@ -158,7 +158,9 @@ test('search finds a role by a title O*NET reports for its occupation, without s
 	page,
 }) => {
 	await page.goto('/search/?q=flight+nurse');
-	await expect(page.locator('pagefind-results a').first()).toHaveText(/Registered Nurse/);
+	await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+		'Registered Nurse',
+	);
 	await page.goto('/roles/registered-nurse/');
 	await expect(page.getByText('Flight Nurse')).toBeHidden();
 });
