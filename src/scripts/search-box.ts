@@ -41,8 +41,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	props: Partial<HTMLElementTagNameMap[K]> = {},
 	...children: (Node | string)[]
-) {
-	const element = Object.assign(document.createElement(tag), props);
+): HTMLElementTagNameMap[K] {
+	const element: HTMLElementTagNameMap[K] = document.createElement(tag);
+	Object.assign(element, props);
 	element.append(...children);
 	return element;
 }
@@ -130,7 +131,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
 	let active = -1;
 	let generation = 0;
 
-	const resultOptions = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+	const resultOptions = () => [...list.querySelectorAll('[role="option"]')] as HTMLElement[];
 	const setActive = (index: number) => {
 		const items = resultOptions();
 		active = items.length === 0 ? -1 : Math.max(-1, Math.min(index, items.length - 1));

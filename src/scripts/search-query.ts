@@ -3,6 +3,7 @@
  * together ("helpdesk" / "help desk"), merged results of both spellings, and whether the results
  * really answer the words typed. Pure functions, shared by the browser and the tests.
  */
+import { titleKey } from '../lib/title-words';
 import { words } from './spelling';
 
 /**
@@ -74,4 +75,24 @@ export function coverage(query: string, matched: ReadonlySet<string>): 'all' | '
 	if (deciding.length === 0) return 'all';
 	const found = deciding.filter((word) => matched.has(word)).length;
 	return found === deciding.length ? 'all' : found === 0 ? 'none' : 'some';
+}
+
+/**
+ * Indexes of results in the order to show them, and whether any is named as the query: first a role whose title is the query, then
+ * roles that list it among their other names (alternate titles, search terms, occupation titles:
+ * the text's comma-separated phrases), then the rest as ranked. Pagefind ranks words, not names,
+ * so "Accountant" would otherwise come after "Staff Accountant", which says "accountant" more.
+ */
+export function namedFirst(
+	query: string,
+	results: readonly { title: string; text: string }[],
+): { order: number[]; named: boolean } {
+	const key = titleKey(query);
+	const rank = ({ title, text }: { title: string; text: string }) =>
+		!key ? 2 : titleKey(title) === key ? 0 : text.split(/[,.;:()]+/).some((phrase) => titleKey(phrase) === key) ? 1 : 2;
+	const ranked = results.map((result, index) => ({ index, rank: rank(result) }));
+	return {
+		order: ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ index }) => index),
+		named: ranked.some(({ rank }) => rank < 2),
+	};
 }

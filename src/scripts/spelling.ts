@@ -23,29 +23,42 @@ export function editDistance(a: string, b: string): number {
 
 export const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
-/** The closest known word, if it is near enough to be the word the visitor meant. */
+/** Whether `word` is `candidate` with letters left out: the commonest typo ("electrican"). */
+function leftOut(word: string, candidate: string): boolean {
+	let at = 0;
+	for (const letter of candidate) if (letter === word[at]) at++;
+	return at === word.length;
+}
+
+/**
+ * The closest known word, if it is near enough to be the word the visitor meant; between two as
+ * close, one the word is missing letters of ("electrician", not "electrical", for "electrican").
+ */
 function closest(word: string, vocabulary: readonly string[]): string | undefined {
 	const allowed = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
 	let best: string | undefined;
-	let bestDistance = allowed + 1;
+	let bestScore = allowed + 1;
 	for (const candidate of vocabulary) {
 		if (Math.abs(candidate.length - word.length) > allowed) continue;
-		const distance = editDistance(word, candidate);
-		if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+		const score = editDistance(word, candidate) + (leftOut(word, candidate) ? 0 : 0.5);
+		if (score < bestScore) [best, bestScore] = [candidate, score];
 	}
 	return best;
 }
 
+/** Endings Pagefind's stemming takes off a word, so "nurses", "editing" and "sourcer" count as found. */
+const ENDINGS = new Set(['', 'e', 's', 'es', 'ed', 'er', 'ers', 'ing', 'ings', 'ion', 'ions', 'or', 'ors']);
+
 /**
  * Whether a highlighted word is a match for a query word: it starts with it ("phlebot" →
- * "phlebotomist"), or both share a stem of at least four letters that leaves at most three of
- * the query word over ("nurses" → "nurse", "editing" → "editor"), as Pagefind's stemming allows.
+ * "phlebotomist"), or both share a stem of at least four letters and the query word only adds an
+ * ending ("nurses" → "nurse", "editing" → "editor"); "electrican" → "electrical" is no match.
  */
 function found(queryWord: string, marked: string): boolean {
 	if (marked.startsWith(queryWord)) return true;
 	let common = 0;
 	while (common < marked.length && marked[common] === queryWord[common]) common++;
-	return common >= 4 && common >= queryWord.length - 3;
+	return common >= 4 && ENDINGS.has(queryWord.slice(common));
 }
 
 /**
