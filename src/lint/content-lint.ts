@@ -1,3 +1,4 @@
+// cspell:ignore rockstar licen schedul
 /**
  * Editorial checks the schema cannot make: inclusive wording, leftover TODOs, duty lines copied
  * between roles, summaries that only repeat the title, thin answer guides, one-way career paths.
@@ -80,14 +81,14 @@ const EQUALITY_IGNORED = new Set<string>([
 ]);
 
 /**
- * Established terms in which a word retext-equality flags means something else, e.g. a licence
+ * Established terms in which a word retext-equality flags means something else, e.g. a license
  * grade ("master electrician") or a field of care ("mental health"). A message is ignored when
  * its rule matches and the flagged word starts one of these phrases (or follows `before`).
  */
 const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase?: RegExp; before?: RegExp }[] = [
 	// The Scrum Guide's name for the role; people search for it as written.
 	{ rule: 'master', before: /\bscrum $/i },
-	// Licence and certification grades in the trades (state licensing boards, ASE).
+	// License and certification grades in the trades (state licensing boards, ASE).
 	{
 		rule: 'master',
 		phrase:
@@ -226,14 +227,14 @@ function todoMarkers(role: Role, source: string): Finding[] {
 	);
 }
 
-const normalise = (line: string) =>
+const normalize = (line: string) =>
 	line
 		.toLowerCase()
 		.replace(/\{[a-z]+\}/g, '#')
 		.replace(/[^a-z0-9#]+/g, ' ')
 		.trim();
 const meaningfulWords = (text: string) =>
-	normalise(text)
+	normalize(text)
 		.split(' ')
 		.filter((word) => word.length > 2);
 
@@ -298,7 +299,7 @@ function duplicateLines(roles: Role[]): { findings: Finding[]; share: number } {
 			const lines = Array.isArray(role.data[field]) ? (role.data[field] as unknown[]) : [];
 			lines.forEach((line, index) => {
 				total++;
-				const key = normalise(String(line));
+				const key = normalize(String(line));
 				seen.set(key, [...(seen.get(key) ?? []), { role, field: `${field}.${index}` }]);
 			});
 		}
@@ -353,7 +354,7 @@ function careerPathLinksBack(roles: Role[]): Finding[] {
 				...((other?.data['related'] as string[] | undefined) ?? []),
 				...(other ? [...path(other, 'previous'), ...path(other, 'next')] : []),
 			];
-			// Neighbours in one department should point at each other; across departments a one-way link is fine.
+			// Neighbors in one department should point at each other; across departments a one-way link is fine.
 			if (other && other.data['department'] === role.data['department'] && !otherLinks.includes(role.slug)) {
 				findings.push({
 					file: other.file,

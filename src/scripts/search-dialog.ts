@@ -21,8 +21,8 @@ function build() {
 	});
 	box.input.placeholder = 'Role, credential or skill';
 	const hints = document.createElement('p');
-	hints.className = 'search-dialog-hints';
-	hints.innerHTML = '<kbd>↑</kbd> <kbd>↓</kbd> results · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close';
+	hints.className = 'search-hints';
+	hints.innerHTML = '<kbd>↓</kbd> results <kbd>Enter</kbd> open <kbd>Esc</kbd> close';
 	dialog = document.createElement('dialog');
 	dialog.className = 'search-dialog';
 	dialog.setAttribute('aria-label', 'Search job descriptions');
