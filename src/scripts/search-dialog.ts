@@ -28,6 +28,14 @@ function build() {
 	dialog.setAttribute('aria-label', 'Search job descriptions');
 	dialog.append(box.element, hints);
 	close.addEventListener('click', () => dialog!.close());
+	// Escape closes the dialog even from the field, which would otherwise only clear itself. (The
+	// search box keeps the first Escape when a result is highlighted.)
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && !event.defaultPrevented) {
+			event.preventDefault();
+			dialog!.close();
+		}
+	});
 	// A click on the backdrop (outside the dialog's box) closes it, as on most sites.
 	dialog.addEventListener('click', (event) => {
 		if (event.target === dialog) dialog!.close();

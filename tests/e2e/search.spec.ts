@@ -137,6 +137,7 @@ test('the search page and the dialog are axe-clean in light and dark', async ({ 
 		expect(onPage.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await page.goto('/roles/registered-nurse/');
 		await page.keyboard.press('/');
+		await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
 		await page.keyboard.type('nurse');
 		await expect(results(page).first()).toBeVisible();
 		await page.keyboard.press('ArrowDown');
@@ -147,6 +148,19 @@ test('the search page and the dialog are axe-clean in light and dark', async ({ 
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+	test('the A–Z index lists alternate titles, each pointing to its role', async ({ page }) => {
+		await page.goto('/roles/');
+		const entry = page.getByRole('listitem').filter({ hasText: 'Backend Developer → Back-end Developer' });
+		await expect(entry).toHaveCount(1);
+		// Filed under B with the role titles, between its neighbours A–Z.
+		await expect(
+			page.locator('#letter-b').locator('xpath=..').getByRole('link', { name: 'Backend Developer', exact: true }),
+		).toBeVisible();
+		await entry.getByRole('link', { name: 'Backend Developer', exact: true }).click();
+		await expect(page).toHaveURL('/roles/back-end-developer/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Back-end Developer Job Description');
+	});
+
 	test('the header search leads to a page that says search needs JavaScript and offers the A–Z index, never a second box', async ({
 		page,
 	}) => {
@@ -159,9 +173,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('main').getByRole('button')).toHaveCount(0);
 		await page
 			.getByRole('navigation', { name: 'All roles by letter' })
-			.getByRole('link', { name: 'N', exact: true })
+			.getByRole('link', { name: 'R', exact: true })
 			.click();
-		await expect(page).toHaveURL('/roles/#letter-n');
+		await expect(page).toHaveURL('/roles/#letter-r');
 		await expect(page.getByRole('link', { name: 'Registered Nurse' })).toBeInViewport();
 	});
 });
