@@ -176,7 +176,10 @@ test.describe('without JavaScript', () => {
 			.getByRole('link', { name: 'R', exact: true })
 			.click();
 		await expect(page).toHaveURL('/roles/#letter-r');
-		await expect(page.getByRole('link', { name: 'Registered Nurse' })).toBeInViewport();
+		await expect(page.getByRole('heading', { name: 'R', exact: true })).toBeInViewport();
+		await expect(
+			page.getByRole('region', { name: 'R', exact: true }).getByRole('link', { name: 'Registered Nurse', exact: true }),
+		).toBeVisible();
 	});
 });
 
