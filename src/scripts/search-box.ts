@@ -207,7 +207,8 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
 	async function search(query: string, { exact = false } = {}) {
 		const mine = ++generation;
 		const trimmed = query.trim();
-		if (!trimmed) {
+		// One letter finds everything and says nothing: wait for a second.
+		if (trimmed.length < 2) {
 			outcome = undefined;
 			list.replaceChildren();
 			status.textContent = '';
@@ -216,10 +217,10 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
 			all.hidden = true;
 			input.setAttribute('aria-expanded', 'false');
 			setActive(-1);
-			options.onSearch?.('');
+			options.onSearch?.(trimmed);
 			return;
 		}
-		const result = await runSearch(trimmed, options.filters?.() ?? {});
+		const result = await runSearch(trimmed, options.filters?.() ?? {}, () => mine === generation);
 		if (mine !== generation) return;
 		// A correction the visitor turned down, or asked for, is not corrected again.
 		outcome = exact && result.correction?.kind === 'suggest' ? { query: trimmed, results: result.results } : result;

@@ -85,31 +85,36 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /** Results for the query and its other compound spelling, merged. */
-async function searchAll(query: string, filters: Filters): Promise<{ results: PagefindResult[]; spellings: string[] }> {
+async function searchAll(
+	query: string,
+	filters: Filters,
+	isCurrent: () => boolean,
+): Promise<{ results: PagefindResult[]; spellings: string[] }> {
 	const { pagefind, compounds } = await loadSearchEngine();
 	const other = otherSpelling(query, compounds);
 	const spellings = other ? [query, other] : [query];
 	const lists = await Promise.all(spellings.map((q) => pagefind.search(q, { filters })));
 	const merged = mergeResults(lists.map((list) => list.results));
-	return { results: await exactNamesFirst(merged, query), spellings };
+	return { results: await exactNamesFirst(merged, query, isCurrent), spellings };
 }
 
 /**
  * How many results to look through for a role named exactly as the query: those a list shows
- * first; when none of them is, ten for a query of several words (Pagefind's stemming ranks
- * "Account Manager" with "Accounting Manager") and forty for an acronym ("COO" also starts
- * "cook"). A single ordinary word costs no extra downloads.
+ * first, and for a query of several words ten when none of those is (Pagefind's stemming ranks
+ * "Account Manager" with "Accounting Manager"). A single word costs no extra downloads.
  */
-function depths(query: string): number[] {
-	const queryWords = words(query);
-	if (queryWords.every((word) => word.length <= 4)) return [5, 10, 40];
-	return queryWords.length > 1 ? [5, 10] : [5];
-}
+const depths = (query: string) => (words(query).length > 1 ? [5, 10] : [5]);
 
 /** The results, with a role whose title or other name is the query moved to the top. */
-async function exactNamesFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+async function exactNamesFirst(
+	results: PagefindResult[],
+	query: string,
+	isCurrent: () => boolean,
+): Promise<PagefindResult[]> {
 	const steps = depths(query);
 	for (const [step, count] of steps.entries()) {
+		// A visitor who typed on wants other results: stop downloading for these.
+		if (step > 0 && !isCurrent()) break;
 		const top = results.slice(0, count);
 		const data = await Promise.all(top.map((result) => result.data()));
 		const { order, named } = namedFirst(
@@ -132,13 +137,22 @@ async function matchOf(results: PagefindResult[], spellings: string[]) {
 	return levels.find(({ level }) => level === 'all') ?? levels.find(({ level }) => level === 'some') ?? levels[0]!;
 }
 
-export async function runSearch(query: string, filters: Filters = {}): Promise<Outcome> {
-	const typed = await searchAll(query, filters);
+/**
+ * Searches as described at the top of this file. `isCurrent` says whether the visitor still wants
+ * this search; once they have typed on, no further downloads are made for it.
+ */
+export async function runSearch(
+	query: string,
+	filters: Filters = {},
+	isCurrent: () => boolean = () => true,
+): Promise<Outcome> {
+	const typed = await searchAll(query, filters, isCurrent);
 	const match = typed.results.length > 0 ? await matchOf(typed.results, typed.spellings) : undefined;
-	if (match?.level === 'all') return { query, results: typed.results };
+	if (match?.level === 'all' || !isCurrent()) return { query, results: typed.results };
 	const corrected = correctQuery(query, await loadVocabulary().catch(() => []), match?.matched);
 	if (!corrected) return { query, results: typed.results };
-	const fixed = await searchAll(corrected, filters);
+	if (!isCurrent()) return { query, results: typed.results };
+	const fixed = await searchAll(corrected, filters, isCurrent);
 	if (fixed.results.length === 0) return { query, results: typed.results };
 	// Results for the words typed stay whenever some of those words really matched.
 	if (match?.level === 'some') return { query, results: typed.results, correction: { kind: 'suggest', corrected } };

@@ -62,6 +62,7 @@ test('the results are a listbox the arrow keys move through and Enter opens', as
 	await page.goto('/');
 	await page.keyboard.press('/');
 	const field = page.getByRole('dialog').getByRole('combobox');
+	await expect(field).toBeFocused();
 	await page.keyboard.type('accountant');
 	await expect(results(page).first()).toContainText('Accountant');
 	await expect(field).toHaveAttribute('aria-expanded', 'true');
