@@ -3,7 +3,7 @@
 // script and WebAssembly, metadata, index chunks, result fragments) and for each following query,
 // plus the size of the whole index. Text files (JS, CSS, JSON) count gzip -9, as hosts
 // serve them compressed; Pagefind's own files are gzipped already and count as stored.
-// Usage: npm run search-cost [-- --dir dist]   (build first)
+// Usage: npm run search-cost [-- --dir dist --delay 60]   (build first)
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -17,6 +17,8 @@ const { values } = parseArgs({
 	options: {
 		dir: { type: 'string', default: process.env.ROLEBOOK_OUT_DIR ?? 'dist' },
 		port: { type: 'string', default: '4331' },
+		// Milliseconds between keys of the first query: slower typing searches each half-typed word.
+		delay: { type: 'string', default: '60' },
 	},
 });
 const dir = values.dir!;
@@ -74,7 +76,7 @@ try {
 		const label = index === 0 ? 'first query' : `query ${index + 1}`;
 		if (index === 0) {
 			await page.getByRole('searchbox', { name: 'Search job descriptions' }).focus();
-			await page.keyboard.type(query, { delay: 60 });
+			await page.keyboard.type(query, { delay: Number(values.delay) });
 		} else {
 			requests = [];
 			await field.fill(query);
