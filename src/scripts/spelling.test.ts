@@ -63,6 +63,7 @@ describe('matchedWords', () => {
 		const excerpts = ['<mark>Re-route</mark> or <mark>re-assign</mark> loads', 'using <mark>PLU</mark> codes'];
 		expect(matchedWords('recepcionist plummer', excerpts)).toEqual(new Set());
 		expect(matchedWords('electrican', ['<mark>Electrical</mark> engineer'])).toEqual(new Set());
+		expect(matchedWords('registred', ['<mark>Registration</mark> desk'])).toEqual(new Set());
 	});
 
 	it('lets correctQuery keep a word the search really found, even when it is not a title word', () => {

@@ -52,14 +52,15 @@ const ENDINGS = new Set(['', 'e', 's', 'es', 'ed', 'er', 'ers', 'ing', 'ings', '
 
 /**
  * Whether a highlighted word is a match for a query word: it starts with it ("phlebot" →
- * "phlebotomist"), or both share a stem of at least four letters and the query word only adds an
- * ending ("nurses" → "nurse", "editing" → "editor"); "electrican" → "electrical" is no match.
+ * "phlebotomist"), or both are a stem of at least four letters with an ending ("nurses" →
+ * "nurse", "editing" → "editor"); "electrican" → "electrical" and "registred" → "registration"
+ * are no match.
  */
 function found(queryWord: string, marked: string): boolean {
 	if (marked.startsWith(queryWord)) return true;
 	let common = 0;
 	while (common < marked.length && marked[common] === queryWord[common]) common++;
-	return common >= 4 && ENDINGS.has(queryWord.slice(common));
+	return common >= 4 && ENDINGS.has(queryWord.slice(common)) && ENDINGS.has(marked.slice(common));
 }
 
 /**

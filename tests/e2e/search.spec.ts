@@ -107,6 +107,18 @@ test('a misspelt search that finds nothing close shows results for the corrected
 	await expect(results(page).first()).toContainText('Engineer');
 });
 
+test('a query with one misspelt word keeps its results and offers the correction', async ({ page }) => {
+	await page.goto('/search/?q=registred+nurse');
+	await expect(page.getByRole('status')).toHaveText(
+		/^\d+ results? for “registred nurse”\. Did you mean “registered nurse”\?$/,
+	);
+	await expect(results(page).first()).toBeVisible();
+	await page.getByRole('button', { name: '“registered nurse”' }).click();
+	await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “registered nurse”\.$/);
+	await expect(results(page).first()).toContainText('Registered Nurse');
+	await expect(page).toHaveURL(/q=registered\+nurse/);
+});
+
 // Pagefind ranks the right roles for these; an eager correction used to swap them for no results
 // ("talent courier", "bank filler", "video dining").
 for (const [query, slug] of [
