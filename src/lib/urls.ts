@@ -14,6 +14,12 @@ export const ABOUT_DATA_URL = '/about/data/';
 export const NOT_FOUND_URL = '/404.html';
 /** Every title and alternate title's words, for the search page's typo correction. */
 export const SEARCH_TERMS_URL = '/search/terms.json';
+/** Compound words written both apart and together, searched both ways. */
+export const SEARCH_COMPOUNDS_URL = '/search/compounds.json';
+/** Pagefind's search code and index, written by the build (src/integrations/pagefind.ts). */
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The search page with a query filled in. */
+export const searchUrl = (query: string) => `${SEARCH_URL}?q=${encodeURIComponent(query)}`;
 export const API_ROLES_URL = '/api/roles.json';
 /** JSON Schema of one role in full (/api/roles/<slug>.json). */
 export const API_SCHEMA_URL = '/api/role.schema.json';
