@@ -17,7 +17,9 @@ const files = readdirSync(rolesDir)
 const departments = readdirSync(join(values.dir!, 'departments'))
 	.filter((name) => /\.(ya?ml|json)$/.test(name))
 	.map((name) => name.replace(/\.(ya?ml|json)$/, ''));
-const { findings, roles, duplicateShare } = lintContent(files, departments, knownCodes(occupationData()));
+const { findings, warnings, roles, duplicateShare } = lintContent(files, departments, knownCodes(occupationData()));
+for (const warning of warnings)
+	console.log(`warning: ${warning.file} → ${warning.field} [${warning.rule}] ${warning.message}`);
 for (const finding of findings) console.log(`${finding.file} → ${finding.field} [${finding.rule}] ${finding.message}`);
 const share = `${(duplicateShare * 100).toFixed(1)}% of duty and requirement lines repeat across roles (limit ${DUPLICATE_SHARE_LIMIT * 100}%)`;
 if (findings.length > 0) {

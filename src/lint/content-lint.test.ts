@@ -115,4 +115,84 @@ describe('lintContent', () => {
 		]).filter((f) => f.endsWith('links-back'));
 		expect(findings).toEqual(['junior.mdx careerPath.next links-back', 'senior.mdx related links-back']);
 	});
+
+	it('keeps each alternate title and search term on one role', () => {
+		// Distinct duties so the duplicate-line rule stays out of the way.
+		const own = (slug: string) => (d: Record<string, unknown>) => {
+			d['duties'] = (d['duties'] as string[]).map((duty) => `${duty} (${slug})`);
+			d['alternateTitles'] = [];
+		};
+		const findings = rules([
+			roleFile(
+				'nurse',
+				(d) => (own('nurse')(d), (d['alternateTitles'] = ['Staff Nurse']), (d['searchTerms'] = ['RN'])),
+			),
+			roleFile('midwife', (d) => (own('midwife')(d), (d['alternateTitles'] = ['Staff Nurse', 'nurse']))),
+			roleFile('doula', (d) => (own('doula')(d), (d['searchTerms'] = ['RN']))),
+			roleFile(
+				'np',
+				(d) => (own('np')(d), (d['searchTerms'] = ['rn', 'Doula']), (d['related'] = ['nurse', 'elsewhere'])),
+			),
+		]).filter((f) => f.endsWith('one-role-per-name'));
+		expect(findings).toEqual([
+			'midwife.mdx alternateTitles.0 one-role-per-name',
+			'midwife.mdx alternateTitles.1 one-role-per-name',
+			'doula.mdx searchTerms.0 one-role-per-name',
+			'np.mdx searchTerms.1 one-role-per-name',
+		]);
+	});
+
+	it('refuses {years} in a role that needs no experience', () => {
+		const findings = rules([
+			roleFile('cashier', (d) => {
+				d['experienceYears'] = 0;
+				(d['requirements'] as string[])[0] = '{years}+ years of retail experience.';
+			}),
+		]);
+		expect(findings).toContain('cashier.mdx requirements.0 years');
+		expect(rules([roleFile('cashier', (d) => (d['experienceYears'] = 2))])).not.toContain(
+			'cashier.mdx requirements.0 years',
+		);
+	});
+
+	it('warns, without failing, when more than a quarter of overviews open alike', () => {
+		const files = ['a', 'b', 'c', 'd'].map((slug) =>
+			roleFile(
+				slug,
+				(d) => (d['duties'] = (d['duties'] as string[]).map((duty) => `${duty} ${slug}`)),
+				`A ${slug} keeps the lights on.\n`,
+			),
+		);
+		const report = lintContent(files);
+		expect(report.warnings).toEqual([expect.objectContaining({ rule: 'same-opening', field: 'body' })]);
+		expect(report.findings.filter((f) => f.rule === 'same-opening')).toEqual([]);
+		const varied = lintContent(
+			files.map((file, i) =>
+				i < 3 ? { ...file, source: file.source.replace(/A [abcd] keeps/, `Every ${i} night`) } : file,
+			),
+		);
+		expect(varied.warnings).toEqual([]);
+	});
+
+	it('accepts "Scrum Master", the name the Scrum Guide gives the role', () => {
+		const duty = (text: string) => rules([roleFile('a', (d) => ((d['duties'] as string[])[0] = text))]);
+		expect(duty('Coach the team as its Scrum Master through each sprint.')).toEqual([]);
+		expect(duty('Report to the master of the project each sprint.')).toContain('a.mdx duties.0 inclusive-language');
+	});
+
+	it.each([
+		'Hold the FSA, Fellow of the Society of Actuaries, credential.',
+		'Complete the ASHA Clinical Fellowship after graduate school.',
+		'Hold a Master of Science in Nursing from an accredited program.',
+		'Hold a master esthetician license where the state offers one.',
+		'Screen children for ADHD with validated rating scales.',
+	])('accepts the name of a credential: %s', (text) => {
+		expect(rules([roleFile('a', (d) => ((d['duties'] as string[])[0] = text))])).toEqual([]);
+	});
+
+	it('checks the new fields for wording too', () => {
+		expect(
+			rules([roleFile('a', (d) => (d['howToBecome'] = ['Apply young, as a rockstar.', 'Train for a year.']))]),
+		).toContain('a.mdx howToBecome.0 inclusive-language');
+	});
 });

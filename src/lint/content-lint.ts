@@ -82,15 +82,29 @@ const EQUALITY_IGNORED = new Set<string>([
 /**
  * Established terms in which a word retext-equality flags means something else, e.g. a licence
  * grade ("master electrician") or a field of care ("mental health"). A message is ignored when
- * its rule matches and the flagged word starts one of these phrases.
+ * its rule matches and the flagged word starts one of these phrases (or follows `before`).
  */
-const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase: RegExp }[] = [
+const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase?: RegExp; before?: RegExp }[] = [
+	// The Scrum Guide's name for the role; people search for it as written.
+	{ rule: 'master', before: /\bscrum $/i },
 	// Licence and certification grades in the trades (state licensing boards, ASE).
 	{
 		rule: 'master',
 		phrase:
-			/^master(?:-level)? (?:electrician|plumber|technician|automobile technician|certification|licen[cs]e|grades?)/i,
+			/^master(?:-level)? (?:electrician|plumber|technician|automobile technician|esthetician|cosmetologist|barber|groomer|certification|licen[cs]e|grades?)/i,
 	},
+	// ADHD is the clinical name of a diagnosis, which is how psychologists and teachers write it.
+	{ rule: 'add', phrase: /^ADHD\b/ },
+	// Degrees are named "Master of Science", "Master of Business Administration" and so on.
+	{ rule: 'master', phrase: /^master of (?:science|arts|business|public|social|education|fine|engineering|laws)/i },
+	// Credentials: "Fellow of the Society of Actuaries" (FSA), and supervised training years such
+	// as ASHA's Clinical Fellowship or a postgraduate fellowship, are the bodies' own names.
+	{ rule: 'gal-guy', phrase: /^fellow of the /i },
+	{
+		rule: 'fellowship',
+		before: /\b(?:clinical|postgraduate|post-graduate|residency|research|np|medical|surgical|fellowship) $/i,
+	},
+	{ rule: 'fellowship', phrase: /^fellowships? (?:program|year|training)/i },
 	// The school's timetable of every class and room is called the master schedule.
 	{ rule: 'master', phrase: /^master schedul(?:e|ing)/i },
 	// Health services use "mental health" and "mental illness" as the neutral terms.
@@ -101,7 +115,12 @@ const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase: RegExp }[] = [
 
 const allowedPhrase = (text: string, ruleId: string, offset: number | undefined) =>
 	offset !== undefined &&
-	EQUALITY_ALLOWED_PHRASES.some(({ rule, phrase }) => rule === ruleId && phrase.test(text.slice(offset)));
+	EQUALITY_ALLOWED_PHRASES.some(
+		({ rule, phrase, before }) =>
+			rule === ruleId &&
+			(!phrase || phrase.test(text.slice(offset))) &&
+			(!before || before.test(text.slice(0, offset))),
+	);
 
 const FIELD_TEXT = [
 	'title',
@@ -112,6 +131,9 @@ const FIELD_TEXT = [
 	'education',
 	'interviewQuestions',
 	'faqs',
+	'reportsTo',
+	'workEnvironment',
+	'howToBecome',
 ] as const;
 
 function parse(file: RoleFile): { role?: Role; finding?: Finding } {
@@ -345,7 +367,116 @@ function careerPathLinksBack(roles: Role[]): Finding[] {
 	return findings;
 }
 
+/**
+ * Titles people know a role by must lead to one role: an alternate title may not be another
+ * role's title or alternate title, and a search term (credential, acronym) shared by two roles
+ * must be meant for both, shown by the two roles linking to each other.
+ */
+function namesPointToOneRole(roles: Role[]): Finding[] {
+	const findings: Finding[] = [];
+	const key = (name: string) => name.trim().toLocaleLowerCase('en-US');
+	const titles = new Map(roles.map((role) => [key(String(role.data['title'] ?? '')), role]));
+	const alternates = new Map<string, Role>();
+	const terms = new Map<string, Role>();
+	const linked = (a: Role, b: Role) => {
+		const links = (role: Role) => {
+			const path = (role.data['careerPath'] ?? {}) as { previous?: string[]; next?: string[] };
+			return [
+				...((role.data['related'] as string[] | undefined) ?? []),
+				...(path.previous ?? []),
+				...(path.next ?? []),
+			];
+		};
+		return links(a).includes(b.slug) || links(b).includes(a.slug);
+	};
+	for (const role of roles) {
+		const list = (field: string) =>
+			Array.isArray(role.data[field]) ? (role.data[field] as unknown[]).map(String) : [];
+		list('alternateTitles').forEach((name, index) => {
+			const field = `alternateTitles.${index}`;
+			const titled = titles.get(key(name));
+			const claimed = alternates.get(key(name));
+			if (titled && titled !== role)
+				findings.push({
+					file: role.file,
+					field,
+					rule: 'one-role-per-name',
+					message: `"${name}" is the title of ${titled.slug}; remove it here or link to that role instead`,
+				});
+			else if (claimed && claimed !== role)
+				findings.push({
+					file: role.file,
+					field,
+					rule: 'one-role-per-name',
+					message: `"${name}" is also an alternate title of ${claimed.slug}; keep it on the one role it names`,
+				});
+			else alternates.set(key(name), role);
+		});
+		list('searchTerms').forEach((term, index) => {
+			const field = `searchTerms.${index}`;
+			const other = terms.get(key(term));
+			if (titles.has(key(term)))
+				findings.push({
+					file: role.file,
+					field,
+					rule: 'one-role-per-name',
+					message: `"${term}" is a role title; search finds titles already, so remove the term`,
+				});
+			else if (other && other !== role && !linked(role, other))
+				findings.push({
+					file: role.file,
+					field,
+					rule: 'one-role-per-name',
+					message: `"${term}" is also a search term of ${other.slug}; keep it on one role, or link the two roles if it is meant for both`,
+				});
+			else terms.set(key(term), role);
+		});
+	}
+	return findings;
+}
+
+/** "0+ years" reads as a mistake: a role that needs no experience does not mention years. */
+function yearsWithoutExperience(role: Role): Finding[] {
+	if (role.data['experienceYears'] !== 0) return [];
+	return strings(role.data, '')
+		.filter(([, text]) => text.includes('{years}'))
+		.map(([field]) => ({
+			file: role.file,
+			field: field.replace(/^\./, ''),
+			rule: 'years',
+			message: 'experienceYears is 0, so {years} would read "0+ years"; rewrite the sentence without it',
+		}));
+}
+
+/** Share of overviews allowed to open with the same three words before the lint warns. */
+export const SHARED_OPENING_LIMIT = 0.25;
+
+/** Warns (without failing) when too many overviews open the same way ("A nurse …", "An analyst …"). */
+function sameOpenings(roles: Role[]): Finding[] {
+	const openings = new Map<string, Role[]>();
+	for (const role of roles) {
+		const words = role.body.replace(/^\s+/, '').split(/\s+/).slice(0, 3).join(' ').toLowerCase();
+		// The title varies, so "A nurse cares" and "An analyst studies" share the shape "a/an <title>".
+		const title = String(role.data['title'] ?? '').toLowerCase();
+		const shape = words.replace(/^(an?|the) /, 'a ').startsWith(`a ${title.split(' ')[0]}`) ? 'a/an <title> …' : words;
+		openings.set(shape, [...(openings.get(shape) ?? []), role]);
+	}
+	return [...openings]
+		.filter(([, group]) => group.length > roles.length * SHARED_OPENING_LIMIT)
+		.map(([opening, group]) => ({
+			file: `${group.length} roles`,
+			field: 'body',
+			rule: 'same-opening',
+			message: `${group.length} of ${roles.length} overviews open "${opening}" (limit ${SHARED_OPENING_LIMIT * 100}%); open with what matters in each job, e.g. ${group
+				.slice(0, 3)
+				.map((role) => role.slug)
+				.join(', ')}`,
+		}));
+}
+
 export interface LintReport {
+	/** Warnings are printed but do not fail the lint. */
+	warnings: Finding[];
 	findings: Finding[];
 	roles: number;
 	duplicateShare: number;
@@ -399,10 +530,11 @@ export function lintContent(files: RoleFile[], departments?: string[], codes?: K
 			...inclusiveLanguage(role),
 			...summaryRepeatsTitle(role),
 			...answerGuides(role),
+			...yearsWithoutExperience(role),
 		);
 	}
 	findings.push(...schemaAndReferences(roles, departments, codes));
 	const duplicates = duplicateLines(roles);
-	findings.push(...duplicates.findings, ...careerPathLinksBack(roles));
-	return { findings, roles: roles.length, duplicateShare: duplicates.share };
+	findings.push(...duplicates.findings, ...careerPathLinksBack(roles), ...namesPointToOneRole(roles));
+	return { findings, warnings: sameOpenings(roles), roles: roles.length, duplicateShare: duplicates.share };
 }
