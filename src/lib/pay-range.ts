@@ -1,0 +1,111 @@
+/**
+ * The pay range a visitor adds in the role page's customizer, how copy, downloads and share links
+ * write it ("Pay range: $85,000–$110,000 per year"), and the pay transparency laws
+ * (data/pay-transparency.json) that ask for one where the job is. Runs in the browser.
+ */
+import laws from '../../data/pay-transparency.json';
+
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const;
+export const PERIODS = { year: 'per year', hour: 'per hour' } as const;
+export type Currency = (typeof CURRENCIES)[number];
+export type Period = keyof typeof PERIODS;
+
+/** The customizer's pay fields, as they travel in links and storage: plain strings. */
+export const PAY_FIELDS = ['payMin', 'payMax', 'currency', 'period'] as const;
+export type PayField = (typeof PAY_FIELDS)[number];
+export type PayValues = Partial<Record<PayField, string>>;
+
+/** Larger amounts are typing mistakes, not pay. */
+export const MAX_PAY = 100_000_000;
+
+/** An amount as typed ("85000", "85,000", "42.50"), or undefined when it is not one. */
+export function parseAmount(value: string | undefined): number | undefined {
+	const text = value?.trim().replace(/[,\s]/g, '');
+	if (!text || !/^\d+(?:\.\d{1,2})?$/.test(text)) return undefined;
+	const amount = Number(text);
+	return amount > 0 && amount <= MAX_PAY ? amount : undefined;
+}
+
+/**
+ * The one check pay values pass, typed, saved or read from a link: amounts as plain numbers,
+ * currency and period from their lists; anything else is dropped.
+ */
+export function cleanPay(values: Record<string, unknown>): PayValues {
+	const text = (name: PayField) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+	const result: PayValues = {};
+	for (const name of ['payMin', 'payMax'] as const) {
+		const amount = parseAmount(text(name));
+		if (amount !== undefined) result[name] = String(amount);
+	}
+	const currency = text('currency');
+	if ((CURRENCIES as readonly string[]).includes(currency ?? '')) result.currency = currency!;
+	const period = text('period');
+	if (period && Object.hasOwn(PERIODS, period)) result.period = period;
+	return result;
+}
+
+export type PayProblem = 'min-above-max';
+
+/** What is wrong with the pay typed, if anything a visitor must fix. */
+export function payProblem(pay: PayValues): PayProblem | undefined {
+	const min = parseAmount(pay.payMin);
+	const max = parseAmount(pay.payMax);
+	return min !== undefined && max !== undefined && min > max ? 'min-above-max' : undefined;
+}
+
+/** Both ends of a range show cents when either has them: "$22.50–$28.00". */
+const money = (amount: number, currency: Currency, cents: boolean) =>
+	new Intl.NumberFormat('en-US', {
+		style: 'currency',
+		currency,
+		maximumFractionDigits: cents ? 2 : 0,
+		minimumFractionDigits: cents ? 2 : 0,
+	}).format(amount);
+
+/**
+ * The line copy, downloads and the page show: "Pay range: $85,000–$110,000 per year",
+ * "Pay: $85,000 per year", "Pay: from $85,000 per year", "Pay: up to $110,000 per year";
+ * undefined when no amount is given or the minimum is above the maximum.
+ */
+export function payRangeText(pay: PayValues): string | undefined {
+	const min = parseAmount(pay.payMin);
+	const max = parseAmount(pay.payMax);
+	if ((min === undefined && max === undefined) || payProblem(pay)) return undefined;
+	const currency = (CURRENCIES as readonly string[]).includes(pay.currency ?? '') ? (pay.currency as Currency) : 'USD';
+	const cents = [min, max].some((amount) => amount !== undefined && !Number.isInteger(amount));
+	const format = (amount: number) => money(amount, currency, cents);
+	const period = PERIODS[pay.period && Object.hasOwn(PERIODS, pay.period) ? (pay.period as Period) : 'year'];
+	if (min !== undefined && max !== undefined)
+		return min === max ? `Pay: ${format(min)} ${period}` : `Pay range: ${format(min)}–${format(max)} ${period}`;
+	return min !== undefined ? `Pay: from ${format(min)} ${period}` : `Pay: up to ${format(max!)} ${period}`;
+}
+
+/** A pay transparency law, as data/pay-transparency.json records it. */
+export interface PayLaw {
+	jurisdiction: string;
+	requirement: string;
+	source: string;
+	checked: string;
+}
+
+const RULES = laws.rules.map((rule) => ({
+	...rule,
+	patterns: rule.locations.map((pattern) => new RegExp(pattern, 'i')),
+}));
+
+/** The laws that apply where `location` is, in the data file's order. */
+export function payLawsFor(location: string | undefined): PayLaw[] {
+	if (!location?.trim()) return [];
+	return RULES.filter(({ patterns }) => patterns.some((pattern) => pattern.test(location))).map(
+		({ jurisdiction, requirement, source, checked }) => ({ jurisdiction, requirement, source, checked }),
+	);
+}
+
+/**
+ * The laws the customized job may break: those where the job is, when no pay is given or only
+ * one end of a range ("from $50,000" is open-ended, which these laws do not accept).
+ */
+export function payWarnings(location: string | undefined, pay: PayValues): PayLaw[] {
+	const complete = parseAmount(pay.payMin) !== undefined && parseAmount(pay.payMax) !== undefined && !payProblem(pay);
+	return complete ? [] : payLawsFor(location);
+}
