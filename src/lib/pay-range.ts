@@ -109,3 +109,14 @@ export function payWarnings(location: string | undefined, pay: PayValues): PayLa
 	const complete = parseAmount(pay.payMin) !== undefined && parseAmount(pay.payMax) !== undefined && !payProblem(pay);
 	return complete ? [] : payLawsFor(location);
 }
+
+/**
+ * The job description with the pay line after its title and summary (the first two blocks), as
+ * copy, downloads and the checker carry it; unchanged when there is no pay line.
+ */
+export function withPayLine(text: string, line: string | undefined): string {
+	if (!line) return text;
+	const blocks = text.split(/\n\n/);
+	blocks.splice(Math.min(2, blocks.length), 0, line);
+	return blocks.join('\n\n');
+}
