@@ -12,7 +12,11 @@ const role = (slug: string, title: string, body = '', faqs: RoleText['faqs'] = [
 
 describe('writtenComparisons', () => {
 	const roles = [
-		role('data-analyst', 'Data Analyst', `Overview.\n\n### How the role differs from a data scientist\n\n${words(70)}\n\n### Tools\n\nSQL.`),
+		role(
+			'data-analyst',
+			'Data Analyst',
+			`Overview.\n\n### How the role differs from a data scientist\n\n${words(70)}\n\n### Tools\n\nSQL.`,
+		),
 		role('data-scientist', 'Data Scientist', '', [
 			{ question: 'What is the difference between a data scientist and a data analyst?', answer: words(50) },
 			{ question: 'What is the difference between a nurse and a nurse practitioner?', answer: words(200) },

@@ -4,8 +4,7 @@
  * readability, and pay. Pure functions over the ad's text, run in the visitor's browser on
  * /check/ and in Vitest; nothing here reads the network or the file system.
  */
-import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
+import { automatedReadability } from 'automated-readability';
 
 /** A source the page cites for a piece of guidance. */
 export interface Source {
@@ -235,7 +234,10 @@ export interface Readability {
 	averageSentence: number;
 	/** Sentences longer than LENGTH_GUIDANCE.sentenceWords. */
 	longSentences: number;
-	/** Flesch–Kincaid grade level (flesch-kincaid and syllable, by Titus Wormer). */
+	/**
+	 * US school grade a reader needs: the Automated Readability Index (Senter & Smith, 1967), from
+	 * characters per word and words per sentence (the automated-readability package).
+	 */
 	grade: number;
 }
 
@@ -244,7 +246,7 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export function readability(text: string): Readability {
 	let words = 0;
 	let sentences = 0;
-	let syllables = 0;
+	let characters = 0;
 	let longSentences = 0;
 	// A line break ends a sentence too: list items and headings seldom end in a full stop.
 	for (const line of text.split(/\n+/)) {
@@ -254,7 +256,7 @@ export function readability(text: string): Readability {
 			sentences++;
 			words += inSentence.length;
 			if (inSentence.length > LENGTH_GUIDANCE.sentenceWords) longSentences++;
-			for (const word of inSentence) syllables += syllable(word);
+			for (const word of inSentence) characters += word.replace(/['’-]/g, '').length;
 		}
 	}
 	return {
@@ -264,7 +266,9 @@ export function readability(text: string): Readability {
 		averageSentence: sentences === 0 ? 0 : Math.round((words / sentences) * 10) / 10,
 		longSentences,
 		grade:
-			words === 0 ? 0 : Math.round(fleschKincaid({ sentence: sentences, word: words, syllable: syllables }) * 10) / 10,
+			words === 0
+				? 0
+				: Math.round(automatedReadability({ sentence: sentences, word: words, character: characters }) * 10) / 10,
 	};
 }
 

@@ -120,7 +120,15 @@ if (form) {
 			const written = data.written[[a, b].sort().join(' ')];
 			output.replaceChildren(
 				...(written
-					? [h('p', { class: 'note' }, 'Their authors explain how they differ: ', h('a', { href: written }, `read the written comparison`), '.')]
+					? [
+							h(
+								'p',
+								{ class: 'note' },
+								'Their authors explain how they differ: ',
+								h('a', { href: written }, `read the written comparison`),
+								'.',
+							),
+						]
 					: []),
 				view(compareRoles(first, second), names),
 			);

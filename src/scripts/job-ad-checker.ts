@@ -7,7 +7,8 @@ import type { Finding, RoleContext, Source } from '../lib/job-ad-check';
 import { LENGTH_GUIDANCE } from '../lib/job-ad-check';
 import { cleanPay, payRangeText, withPayLine } from '../lib/pay-range';
 import type { LanguageFinding } from '../lint/inclusive-language';
-import { fillPlaceholders, PLACEHOLDER_NAMES, validYears, type PlaceholderValues } from '../schemas/placeholders';
+import { fillPlaceholders } from '../schemas/placeholders';
+import { fromUrl, type Values } from './customize';
 import type { CheckRequest, CheckResponse } from './job-ad-worker';
 
 type Report = Extract<CheckResponse, { part: 'report' }>['report'];
@@ -16,7 +17,7 @@ type Report = Extract<CheckResponse, { part: 'report' }>['report'];
 interface ApiRole extends RoleContext {
 	slug: string;
 	url: string;
-	placeholders: PlaceholderValues;
+	placeholders: Values;
 	templates: { text: string };
 }
 
@@ -28,7 +29,8 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: (N
 	return element;
 }
 const cite = (source: Source) => h('a', { href: source.url, class: 'source' }, source.text);
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+	`${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 const form = document.querySelector<HTMLFormElement>('[data-checker]');
 if (form) {
@@ -99,7 +101,7 @@ if (form) {
 						['Sentences', readability.sentences.toLocaleString('en-US')],
 						['Words per sentence', String(readability.averageSentence)],
 						[`Sentences over ${LENGTH_GUIDANCE.sentenceWords} words`, String(readability.longSentences)],
-						['Flesch–Kincaid grade level', String(readability.grade)],
+						['Grade level (ARI)', String(readability.grade)],
 					] as const
 				).map(([term, value]) => h('div', {}, h('dt', {}, term), h('dd', {}, value))),
 			),
@@ -226,11 +228,8 @@ if (form) {
 			})
 			.then((data) => {
 				role = data;
-				const values: PlaceholderValues = {};
-				for (const name of PLACEHOLDER_NAMES) {
-					const value = params.get(name)?.trim().slice(0, 120);
-					if (value && (name !== 'years' || validYears(value))) values[name] = value;
-				}
+				// The customizer's values, through its own check.
+				const values = fromUrl(location.search);
 				const filled = fillPlaceholders(data.templates.text, { ...data.placeholders, ...values });
 				textarea.value = withPayLine(filled, payRangeText(cleanPay(Object.fromEntries(params))));
 				origin.replaceChildren(
