@@ -36,10 +36,10 @@ function view(comparison: Comparison, names: CompareNames): HTMLElement {
 	return h(
 		'section',
 		{ 'aria-labelledby': 'side-by-side', class: 'compare-view' },
-		h('h2', { id: 'side-by-side', tabindex: '-1' }, `${a.title} vs ${b.title}`),
+		h('h2', { id: 'side-by-side', tabindex: '-1' }, 'Side by side'),
 		h(
-			'div',
-			{ class: 'table-scroll', role: 'region', 'aria-labelledby': 'side-by-side', tabindex: '0' },
+			'section',
+			{ class: 'table-scroll', 'aria-label': `${a.title} and ${b.title} side by side`, tabindex: '0' },
 			h(
 				'table',
 				{ class: 'compare-table' },

@@ -84,9 +84,9 @@ if (form) {
 						: `Leans ${gender.balance}-coded: ${plural(total(gender.masculine), 'masculine-coded word')}, ${plural(total(gender.feminine), 'feminine-coded word')}.`,
 				),
 			),
-			h('h4', {}, 'Masculine-coded'),
+			h('h3', {}, 'Masculine-coded'),
 			words(gender.masculine),
-			h('h4', {}, 'Feminine-coded'),
+			h('h3', {}, 'Feminine-coded'),
 			words(gender.feminine),
 		);
 		showList(slot('requirements'), report.requirements, 'No problems found with the requirements.');
