@@ -61,6 +61,10 @@ test('an ad with known problems shows exactly the expected findings, each marked
 
 test('the page says the check is private, and the ad never leaves the browser', async ({ page, baseURL }) => {
 	const requests: string[] = [];
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content.Security.Policy|violates/i.test(message.text())) violations.push(message.text());
+	});
 	page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
 	await page.goto('/check/');
 	await expect(page.getByText('the check runs entirely in your browser')).toBeVisible();
@@ -68,6 +72,9 @@ test('the page says the check is private, and the ad never leaves the browser', 
 	await page.waitForLoadState('networkidle');
 	expect(requests.filter((request) => !request.startsWith(`GET ${baseURL}`))).toEqual([]);
 	expect(requests.filter((request) => request.includes('zebra-771'))).toEqual([]);
+	// The checks ran in a worker the policy allows.
+	expect(requests.some((request) => /job-ad-worker/.test(request))).toBe(true);
+	expect(violations).toEqual([]);
 });
 
 test('hostile input is shown as text, and a long ad stays responsive', async ({ page }) => {
