@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import laws from '../../data/pay-transparency.json';
-import { cleanPay, payLawsFor, payRangeText, payWarnings } from './pay-range';
+import { cleanPay, payLawsFor, payRangeText, payWarnings, withPayLine } from './pay-range';
 
 describe('payRangeText', () => {
 	it.each([
@@ -58,5 +58,14 @@ describe('pay transparency laws', () => {
 		expect(payWarnings('Denver, CO', { payMin: '50000' })).toHaveLength(1);
 		expect(payWarnings('Denver, CO', { payMin: '50000', payMax: '60000' })).toEqual([]);
 		expect(payWarnings('Austin, TX', {})).toEqual([]);
+	});
+});
+
+describe('withPayLine', () => {
+	it('puts the pay line after the title and summary', () => {
+		expect(withPayLine('# Nurse\n\nCares for patients.\n\n## Duties', 'Pay range: $1–$2 per hour')).toBe(
+			'# Nurse\n\nCares for patients.\n\nPay range: $1–$2 per hour\n\n## Duties',
+		);
+		expect(withPayLine('# Nurse\n\nCares.', undefined)).toBe('# Nurse\n\nCares.');
 	});
 });

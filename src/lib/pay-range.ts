@@ -120,3 +120,31 @@ export function withPayLine(text: string, line: string | undefined): string {
 	blocks.splice(Math.min(2, blocks.length), 0, line);
 	return blocks.join('\n\n');
 }
+
+const PAY_STORAGE_KEY = 'rolebook-pay';
+
+/**
+ * The pay a visitor saved for one role. Pay belongs to a job, so unlike the company and location
+ * it is kept per role and never offered on another role's page.
+ */
+export function loadPay(slug: string): PayValues {
+	try {
+		const saved = JSON.parse(localStorage.getItem(PAY_STORAGE_KEY) ?? '{}') as Record<string, unknown>;
+		const pay = saved[slug];
+		return pay && typeof pay === 'object' ? cleanPay(pay as Record<string, unknown>) : {};
+	} catch {
+		return {};
+	}
+}
+
+export function storePay(slug: string, pay: PayValues): void {
+	try {
+		const saved = JSON.parse(localStorage.getItem(PAY_STORAGE_KEY) ?? '{}') as Record<string, PayValues>;
+		if (Object.keys(cleanPay(pay)).some((name) => name === 'payMin' || name === 'payMax')) saved[slug] = cleanPay(pay);
+		else delete saved[slug];
+		if (Object.keys(saved).length === 0) localStorage.removeItem(PAY_STORAGE_KEY);
+		else localStorage.setItem(PAY_STORAGE_KEY, JSON.stringify(saved));
+	} catch {
+		// Storage may be disabled or hold something else; the pay still applies to this page.
+	}
+}
