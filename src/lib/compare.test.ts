@@ -44,7 +44,7 @@ describe('writtenComparisons', () => {
 });
 
 describe('compareRoles', () => {
-	const base = {
+	const base: Omit<CompareRole, 'slug' | 'title' | 'skills' | 'duties'> = {
 		summary: 's',
 		level: 'mid',
 		department: 'd',
@@ -52,7 +52,7 @@ describe('compareRoles', () => {
 		education: 'e',
 		careerPath: { previous: [], next: [] },
 		payAndOutlook: null,
-	} as const;
+	};
 	const a: CompareRole = {
 		...base,
 		slug: 'a',
