@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { scriptHash } from './src/lib/csp.ts';
+import { HEAD_SCRIPT } from './src/lib/head-script.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { roleOutputs } from './src/integrations/role-outputs.ts';
 import { contentDir, outDir, siteUrl } from './src/site.config.ts';
@@ -48,8 +50,9 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			// Pagefind runs its search index in WebAssembly.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// Pagefind runs its search index in WebAssembly. Astro hashes the scripts it bundles; the
+			// inline head script is listed here, or a policy sent as a header would block it.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [scriptHash(HEAD_SCRIPT)] },
 		},
 	},
 	// Inlined CSS saves a request: a role page arrives complete in one round trip.

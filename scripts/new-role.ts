@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withArticle } from '../src/lib/articles.ts';
 
 const LEVELS = ['entry', 'mid', 'senior', 'manager', 'executive'];
 const { values, positionals } = parseArgs({
@@ -59,7 +60,7 @@ writeFileSync(
 	file,
 	`---
 title: ${JSON.stringify(title)}
-summary: ${todo(`one plain sentence on what a ${title} does, 50 to 160 characters`)}
+summary: ${todo(`one plain sentence on what ${withArticle(title)} does, 50 to 160 characters`)}
 department: ${values.department}
 level: ${values.level}
 alternateTitles:
@@ -80,7 +81,7 @@ ${related.map((s) => `  - ${s}`).join('\n')}
 updated: ${new Date().toISOString().slice(0, 10)}
 ---
 
-TODO: at least 120 words on what a ${title} does: what a day looks like, who they work with, where
+TODO: at least 120 words on what ${withArticle(title)} does: what a day looks like, who they work with, where
 they work and how success is measured. Then any extra sections as ### headings.
 `,
 );

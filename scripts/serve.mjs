@@ -1,11 +1,13 @@
 // A minimal static server for the built site, used by the browser tests and benchmarks.
 // It behaves like the static hosts Rolebook deploys to: directory URLs serve index.html,
-// unknown paths get dist/404.html with status 404, and nothing leaves 127.0.0.1.
+// unknown paths get dist/404.html with status 404, every response carries the headers of
+// dist/_headers (as Netlify and Cloudflare Pages send them), and nothing leaves 127.0.0.1.
 // Usage: node scripts/serve.mjs [--port 4322] [--dir dist]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 const { values } = parseArgs({
 	options: {
@@ -14,6 +16,9 @@ const { values } = parseArgs({
 	},
 });
 const root = resolve(values.dir);
+const headersFile = join(root, '_headers');
+// Read on every request, so a rebuild under a running server is served with its own headers.
+const rules = () => (existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []);
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -52,6 +57,9 @@ createServer((request, response) => {
 		return;
 	}
 	const served = file ?? join(root, '404.html');
-	response.writeHead(file ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
+	response.writeHead(file ? 200 : 404, {
+		...headersFor(rules(), pathname),
+		'Content-Type': types[extname(served)] ?? 'application/octet-stream',
+	});
 	createReadStream(served).pipe(response);
 }).listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${root} on http://127.0.0.1:${values.port}`));

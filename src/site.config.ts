@@ -16,7 +16,8 @@ export const site = {
 	description:
 		'An open library of clear, inclusive job descriptions with duties, requirements, skills and interview questions.',
 	repository: 'https://github.com/rolebook/rolebook',
-	lang: 'en',
+	/** US English: the spelling of the site and its data (BLS, O*NET), checked by cspell. */
+	lang: 'en-US',
 } as const;
 
 /** Link to edit a role's source file on the repository host. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from './brand';
 
-/** The stylesheet's name for each palette colour. */
+/** The stylesheet's name for each palette color. */
 const CSS_NAMES: Record<keyof typeof PALETTE.light, string> = {
 	background: '--bg',
 	surface: '--surface',

@@ -5,7 +5,7 @@
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
 /**
- * The site's colours, light and dark. The stylesheet's custom properties are written from this
+ * The site's colors, light and dark. The stylesheet's custom properties are written from this
  * palette (a unit test holds them to it), and the OG cards draw with it.
  */
 export const PALETTE = {

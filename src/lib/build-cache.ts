@@ -3,13 +3,13 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * A content-addressed cache for build artefacts that are slow to make (OG images, exports). Each
+ * A content-addressed cache for build artifacts that are slow to make (OG images, exports). Each
  * entry is named by a hash of everything that decides its bytes, so a rebuild redoes only the
  * entries whose inputs changed and never serves a stale one.
  */
 const root = process.env.ROLEBOOK_CACHE_DIR ?? 'node_modules/.astro';
 
-/** A short, stable key for any JSON-serialisable inputs. */
+/** A short, stable key for any JSON-serializable inputs. */
 export const cacheKey = (...inputs: unknown[]): string =>
 	createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
 

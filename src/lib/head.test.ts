@@ -45,7 +45,7 @@ describe('getHead', () => {
 		expect(find(getHead({ ...rolePage, noindex: true }), 'name', 'robots')[0]!.attrs!['content']).toBe('noindex');
 	});
 
-	it('links icons, the sitemap and the feed, and sets theme colours for both schemes', () => {
+	it('links icons, the sitemap and the feed, and sets theme colors for both schemes', () => {
 		const tags = getHead(rolePage);
 		expect(find(tags, 'rel', 'icon').map((t) => t.attrs!['href'])).toEqual(['/favicon.ico', '/favicon.svg']);
 		expect(find(tags, 'rel', 'apple-touch-icon')).toHaveLength(1);

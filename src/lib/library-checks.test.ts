@@ -1,3 +1,4 @@
+// cspell:ignore enginering
 import { describe, expect, it } from 'vitest';
 import { fileNameProblems, findLibraryProblems, formatLibraryProblems } from './library-checks';
 

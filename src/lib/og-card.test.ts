@@ -60,7 +60,7 @@ describe('Open Graph cards', () => {
 		const png = await drawCard(cards['typical']!);
 		const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
 		expect([info.width, info.height]).toEqual([1200, 630]);
-		// Top-left is the bar, bottom-left the background: the site's accent and background colours.
+		// Top-left is the bar, bottom-left the background: the site's accent and background colors.
 		expect([...data.subarray(0, 3)]).toEqual([0x1d, 0x5f, 0xbf]);
 		const bottomLeft = 629 * 1200 * info.channels;
 		expect([...data.subarray(bottomLeft, bottomLeft + 3)]).toEqual([0xfb, 0xfa, 0xf7]);

@@ -115,7 +115,7 @@ interface Placed {
 	ink: number;
 }
 
-/** Colours a card is drawn in, on the light background: text, muted text, links, the bar. */
+/** Colors a card is drawn in, on the light background: text, muted text, links, the bar. */
 const INKS = [PALETTE.light.text, PALETTE.light.muted, PALETTE.light.link, PALETTE.light.accent] as const;
 const INK = { text: 0, muted: 1, link: 2, accent: 3 } as const;
 /** Steps of anti-aliasing kept between the background and each ink. */
@@ -173,7 +173,7 @@ export function cardSvg(card: OgCard): string {
 	].join('');
 }
 
-/** A line's coverage (0–255 per pixel) in its own box: rasterised once per text, size and font. */
+/** A line's coverage (0–255 per pixel) in its own box: rasterized once per text, size and font. */
 interface Mask {
 	top: number;
 	width: number;
@@ -196,13 +196,13 @@ function mask(run: Run): Mask {
 	for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3]!;
 	found = { top, width: boxWidth, height, alpha };
 	// Titles are drawn word by word, and job titles share most of their words ("Manager",
-	// "Engineer", "Senior"), so a bounded cache of words saves most of the rasterising.
+	// "Engineer", "Senior"), so a bounded cache of words saves most of the rasterizing.
 	if (masks.size >= 1000) masks.delete(masks.keys().next().value!);
 	masks.set(key, found);
 	return found;
 }
 
-/** A line as its words, each with its pen position: titles are rasterised word by word. */
+/** A line as its words, each with its pen position: titles are rasterized word by word. */
 function words(placed: Placed): Placed[] {
 	if (placed.run.size <= CARD.subtitleSize) return [placed];
 	let pen = 0;
@@ -218,17 +218,17 @@ const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 
 /** The palette: the background, then each ink blended into the background in STEPS steps. */
 const PALETTE_BYTES = (() => {
 	const background = rgb(PALETTE.light.background);
-	const colours = [background];
+	const colors = [background];
 	for (const ink of INKS.map(rgb))
 		for (let step = 1; step <= STEPS; step++)
-			colours.push(background.map((bg, c) => Math.round(bg + ((ink[c]! - bg) * step) / STEPS)));
-	return Buffer.from(colours.flat());
+			colors.push(background.map((bg, c) => Math.round(bg + ((ink[c]! - bg) * step) / STEPS)));
+	return Buffer.from(colors.flat());
 })();
 const inkIndex = (ink: number, alpha: number) =>
 	alpha === 0 ? 0 : 1 + ink * STEPS + Math.max(0, Math.round((alpha * STEPS) / 255) - 1);
 
 /**
- * Draws the card straight into an indexed-colour image: each line is rasterised as a coverage
+ * Draws the card straight into an indexed-color image: each line is rasterized as a coverage
  * mask in its own box (far fewer pixels than the whole canvas) and written as palette indexes,
  * so there is no full-size RGBA image to render, scan or compress.
  */
@@ -263,12 +263,12 @@ function chunk(type: string, data: Uint8Array): Buffer {
 	return Buffer.concat([head, data, crc]);
 }
 
-/** An 8-bit indexed-colour PNG of the card. */
+/** An 8-bit indexed-color PNG of the card. */
 function encodePng(indexed: Uint8Array): Buffer {
 	const header = Buffer.alloc(13);
 	header.writeUInt32BE(CARD.width, 0);
 	header.writeUInt32BE(CARD.height, 4);
-	header.set([8, 3, 0, 0, 0], 8); // 8-bit indexed colour, no interlace
+	header.set([8, 3, 0, 0, 0], 8); // 8-bit indexed color, no interlace
 	return Buffer.concat([
 		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
 		chunk('IHDR', header),

@@ -40,7 +40,7 @@ describe('roleToMarkdown', () => {
 describe('roleToPlainText', () => {
 	const text = roleToPlainText(role);
 
-	it('uses capitalised headings and bullet characters, with no Markdown syntax', () => {
+	it('uses capitalized headings and bullet characters, with no Markdown syntax', () => {
 		expect(text).toMatch(/^BACK-END DEVELOPER JOB DESCRIPTION\n\n/);
 		expect(text).toContain('\nBACK-END DEVELOPER DUTIES AND RESPONSIBILITIES\n\n• Design, build and maintain');
 		expect(text).not.toMatch(/^#|\*\*|^- /m);

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { RoleData } from '../schemas/role';
+import { withArticle } from './articles';
 import { payFacts, payScope, type PayAndOutlook } from './pay';
 
 /**
@@ -61,7 +62,7 @@ export function descriptionTree(role: RoleDocumentInput): Root {
 		children: [
 			heading(1, `${title} Job Description`),
 			paragraph(text(summary)),
-			heading(2, `What does a ${title} do?`),
+			heading(2, `What does ${withArticle(title)} do?`),
 			...overviewNodes(role.body),
 			heading(2, `${title} duties and responsibilities`),
 			list(duties),
@@ -97,7 +98,7 @@ function workingConditions(role: RoleDocumentInput): RootContent[] {
 function howToBecomeNodes(role: RoleDocumentInput): RootContent[] {
 	const steps = role.data.howToBecome;
 	if (!steps || steps.length === 0) return [];
-	return [heading(2, `How to become a ${role.data.title}`), { ...list(steps), ordered: true, start: 1 }];
+	return [heading(2, `How to become ${withArticle(role.data.title)}`), { ...list(steps), ordered: true, start: 1 }];
 }
 
 /** The whole role: the description plus interview questions, FAQs and the source link. */
@@ -107,7 +108,7 @@ export function roleTree(role: RoleDocumentInput): Root {
 	const [h1, summary, ...rest] = tree.children;
 	const alsoKnownAs: Paragraph[] =
 		alternateTitles.length > 0 ? [paragraph(strong('Also known as:'), text(` ${alternateTitles.join(', ')}`))] : [];
-	const questions: RootContent[] = [heading(2, `Interview questions for a ${title}`)];
+	const questions: RootContent[] = [heading(2, `Interview questions for ${withArticle(title)}`)];
 	interviewQuestions.forEach(({ question, lookFor }, index) => {
 		questions.push(heading(3, `${index + 1}. ${question}`));
 		const guide: Blockquote = {

@@ -23,9 +23,14 @@ export const roleCard = (role: RoleEntry, library: Library) => ({
 	subtitle: 'Job description, duties and interview questions',
 });
 
+/** Folders made so far: a thousand roles share three folders, so each is made once. */
+const folders = new Map<string, Promise<unknown>>();
+
 async function write(path: string, data: string | Buffer): Promise<void> {
 	const file = join(outDir, path);
-	await mkdir(dirname(file), { recursive: true });
+	const folder = dirname(file);
+	if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+	await folders.get(folder);
 	await writeFile(file, data);
 }
 
@@ -34,7 +39,7 @@ export function writeRoleOutputs(role: RoleEntry, library: Library): void {
 	pendingWrites().push(
 		write(roleExportUrl(role.id, 'md'), roleExport('md', role, library)),
 		write(roleExportUrl(role.id, 'txt'), roleExport('txt', role, library)),
-		write(apiRoleUrl(role.id), apiRoleJson(role)),
+		write(apiRoleUrl(role.id), apiRoleJson(role, library)),
 		renderOgImage(roleCard(role, library)).then((png) => write(ogImageUrl('roles', role.id), png)),
 	);
 }

@@ -1,6 +1,8 @@
+// cspell:ignore Écrivain
 import { describe, expect, it } from 'vitest';
 import type { RoleEntry } from './library';
-import { formatDate, recentlyUpdated, rolesByLetter } from './roles';
+import type { Library } from './library';
+import { formatDate, recentlyUpdated, relatedRoles, rolesByLetter } from './roles';
 
 const role = (id: string, title: string, updated = '2026-01-01') =>
 	({ id, data: { title, updated: new Date(updated) } }) as unknown as RoleEntry;
@@ -34,6 +36,16 @@ describe('recentlyUpdated', () => {
 
 describe('formatDate', () => {
 	it('formats in UTC whatever the machine time zone', () => {
-		expect(formatDate(new Date('2026-11-25'))).toBe('25 November 2026');
+		expect(formatDate(new Date('2026-11-25'))).toBe('November 25, 2026');
+	});
+});
+
+describe('relatedRoles', () => {
+	it('leaves out the roles the career path already lists, keeping the author’s order', () => {
+		const roles = ['a', 'b', 'c', 'd'].map((id) => role(id, id.toUpperCase()));
+		const library = { roleById: new Map(roles.map((r) => [r.id, r])) } as unknown as Library;
+		const data = { related: ['d', 'a', 'b', 'c'], careerPath: { previous: ['a'], next: ['c'] } };
+		expect(relatedRoles(library, data).map((r) => r.id)).toEqual(['d', 'b']);
+		expect(relatedRoles(library, { ...data, related: ['a', 'c'] })).toEqual([]);
 	});
 });

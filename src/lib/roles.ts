@@ -14,6 +14,18 @@ export function rolesBySlug(library: Library, slugs: readonly string[]): RoleEnt
 	return slugs.flatMap((slug) => library.roleById.get(slug) ?? []);
 }
 
+/**
+ * The related roles to list under "Related roles": the author's list without the roles the
+ * career path already shows, so no role appears twice on a page.
+ */
+export function relatedRoles(library: Library, data: Pick<RoleEntry['data'], 'related' | 'careerPath'>): RoleEntry[] {
+	const onCareerPath = new Set([...data.careerPath.previous, ...data.careerPath.next]);
+	return rolesBySlug(
+		library,
+		data.related.filter((slug) => !onCareerPath.has(slug)),
+	);
+}
+
 export interface LetterGroup {
 	letter: string;
 	roles: RoleEntry[];
@@ -30,6 +42,9 @@ export function rolesByLetter(roles: readonly RoleEntry[]): LetterGroup[] {
 	return [...groups].map(([letter, list]) => ({ letter, roles: list }));
 }
 
+/** The id of a letter's section in the A–Z index: "letter-n", and "letter-0-9" for digits. */
+export const letterAnchor = (letter: string) => (letter === '#' ? 'letter-0-9' : `letter-${letter.toLowerCase()}`);
+
 /** Most recently reviewed first; ties broken by title so builds are reproducible. */
 export function recentlyUpdated(roles: readonly RoleEntry[], count: number): RoleEntry[] {
 	return [...roles]
@@ -39,8 +54,8 @@ export function recentlyUpdated(roles: readonly RoleEntry[], count: number): Rol
 		.slice(0, count);
 }
 
-/** "25 November 2026", in UTC so the date never shifts with the build machine's time zone. */
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
+/** "November 25, 2026", in UTC so the date never shifts with the build machine's time zone. */
+const dateFormat = new Intl.DateTimeFormat('en-US', {
 	day: 'numeric',
 	month: 'long',
 	year: 'numeric',

@@ -27,6 +27,19 @@ export function breadcrumbJsonLd(items: { name: string; path: string }[]) {
 }
 
 /**
+ * The classifications Rolebook codes roles in, as schema.org CategoryCodeSets: a CategoryCode names
+ * its set with inCodeSet (codingSystem belongs to MedicalCode only).
+ */
+export const CODE_SETS = {
+	soc: { '@type': 'CategoryCodeSet', name: 'SOC 2018', url: 'https://www.bls.gov/soc/2018/' },
+	isco: {
+		'@type': 'CategoryCodeSet',
+		name: 'ISCO-08',
+		url: 'https://www.ilo.org/public/english/bureau/stat/isco/isco08/',
+	},
+} as const;
+
+/**
  * OEWS percentiles as schema.org's MonetaryAmountDistribution. A top-coded figure ("$239,200 or
  * more") is not a number the distribution can carry, so it is left out rather than understated.
  */
@@ -66,18 +79,12 @@ export function occupationJsonLd(role: {
 }) {
 	const { data, pay } = role;
 	const years = data.experienceYears;
-	const categories = [
-		...(data.codes?.soc
-			? [
-					{
-						codeValue: data.codes.soc,
-						inCodeSet: 'SOC 2018',
-						...(pay?.soc === data.codes.soc ? { name: pay.occupation } : {}),
-					},
-				]
-			: []),
-		...(data.codes?.isco ? [{ codeValue: data.codes.isco, inCodeSet: 'ISCO-08' }] : []),
-	].map((code) => ({ '@type': 'CategoryCode', ...code }));
+	const categories = (['soc', 'isco'] as const).flatMap((set) => {
+		const codeValue = data.codes?.[set];
+		if (!codeValue) return [];
+		const name = set === 'soc' && pay?.soc === codeValue ? { name: pay.occupation } : {};
+		return [{ '@type': 'CategoryCode', codeValue, ...name, inCodeSet: CODE_SETS[set] }];
+	});
 	const salary = estimatedSalary(pay);
 	return {
 		'@context': 'https://schema.org',

@@ -12,7 +12,10 @@ export const SEARCH_URL = '/search/';
 /** Every title and alternate title's words, for the search page's typo correction. */
 export const SEARCH_TERMS_URL = '/search/terms.json';
 export const API_ROLES_URL = '/api/roles.json';
+/** JSON Schema of one role in full (/api/roles/<slug>.json). */
 export const API_SCHEMA_URL = '/api/role.schema.json';
+/** JSON Schema of the index (/api/roles.json). */
+export const API_ROLES_SCHEMA_URL = '/api/roles.schema.json';
 export const RSS_URL = '/rss.xml';
 
 export const roleUrl = (slug: string) => `/roles/${slug}/`;

@@ -1,3 +1,4 @@
+// cspell:ignore rockstar
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { seedBody, seedFrontmatter } from '../../tests/fixtures';
@@ -47,7 +48,7 @@ describe('lintContent', () => {
 	});
 
 	it.each([
-		['a licence grade', 'Hold a master electrician licence where the state requires one.', []],
+		['a license grade', 'Hold a master electrician license where the state requires one.', []],
 		['the school timetable', 'Build the master schedule with department heads each spring.', []],
 		['a field of care', 'Refer students to community mental health services when needed.', []],
 		[

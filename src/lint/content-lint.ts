@@ -1,3 +1,4 @@
+// cspell:ignore rockstar licen schedul
 /**
  * Editorial checks the schema cannot make: inclusive wording, leftover TODOs, duty lines copied
  * between roles, summaries that only repeat the title, thin answer guides, one-way career paths.
@@ -109,14 +110,14 @@ function todoMarkers(role: Role, source: string): Finding[] {
 	);
 }
 
-const normalise = (line: string) =>
+const normalize = (line: string) =>
 	line
 		.toLowerCase()
 		.replace(/\{[a-z]+\}/g, '#')
 		.replace(/[^a-z0-9#]+/g, ' ')
 		.trim();
 const meaningfulWords = (text: string) =>
-	normalise(text)
+	normalize(text)
 		.split(' ')
 		.filter((word) => word.length > 2);
 
@@ -181,7 +182,7 @@ function duplicateLines(roles: Role[]): { findings: Finding[]; share: number } {
 			const lines = Array.isArray(role.data[field]) ? (role.data[field] as unknown[]) : [];
 			lines.forEach((line, index) => {
 				total++;
-				const key = normalise(String(line));
+				const key = normalize(String(line));
 				seen.set(key, [...(seen.get(key) ?? []), { role, field: `${field}.${index}` }]);
 			});
 		}
@@ -236,7 +237,7 @@ function careerPathLinksBack(roles: Role[]): Finding[] {
 				...((other?.data['related'] as string[] | undefined) ?? []),
 				...(other ? [...path(other, 'previous'), ...path(other, 'next')] : []),
 			];
-			// Neighbours in one department should point at each other; across departments a one-way link is fine.
+			// Neighbors in one department should point at each other; across departments a one-way link is fine.
 			if (other && other.data['department'] === role.data['department'] && !otherLinks.includes(role.slug)) {
 				findings.push({
 					file: other.file,

@@ -66,14 +66,14 @@ const EQUALITY_IGNORED = new Set<string>([
 ]);
 
 /**
- * Established terms in which a word retext-equality flags means something else, e.g. a licence
+ * Established terms in which a word retext-equality flags means something else, e.g. a license
  * grade ("master electrician") or a field of care ("mental health"). A message is ignored when
  * its rule matches and the flagged word starts one of these phrases (or follows `before`).
  */
 const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase?: RegExp; before?: RegExp }[] = [
 	// The Scrum Guide's name for the role; people search for it as written.
 	{ rule: 'master', before: /\bscrum $/i },
-	// Licence and certification grades in the trades (state licensing boards, ASE).
+	// License and certification grades in the trades (state licensing boards, ASE).
 	{
 		rule: 'master',
 		phrase:

@@ -1,3 +1,4 @@
+// The field names `licence` and `licenceUrl` are data/sources.json's own. cspell:ignore licence
 /**
  * The columns Rolebook reads from each official data file in data/ (see data/README.md), under
  * the publishers' own column names. A renamed column or an unexpected value stops the build with
@@ -115,7 +116,7 @@ export const crosswalkRow = z.object({
 	isco08_title: z.string(),
 });
 
-/** data/sources.json: who published each source, which release, under what licence. */
+/** data/sources.json: who published each source, which release, under what license. */
 export const sourceSchema = z.strictObject({
 	name: z.string().min(1),
 	/** Short name used in citations on role pages, e.g. "BLS OEWS". */
@@ -124,7 +125,7 @@ export const sourceSchema = z.strictObject({
 	release: z.string().min(1),
 	licence: z.string().min(1),
 	licenceUrl: z.url(),
-	/** The exact credit line the licence asks for. */
+	/** The exact credit line the license asks for. */
 	credit: z.string().min(1),
 	url: z.url(),
 	/** Where `npm run data:update` downloads the release from. */

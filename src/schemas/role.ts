@@ -174,7 +174,7 @@ export const roleSchema = z.strictObject(
 			)
 			.optional(),
 		/**
-		 * 2–6 ordered steps into the role: education, licence or certification with the body that
+		 * 2–6 ordered steps into the role: education, license or certification with the body that
 		 * issues it, typical time, entry routes such as apprenticeships. Shown as "How to become a <Title>".
 		 */
 		howToBecome: list('step', 'howToBecome steps', 2, 6).optional(),

@@ -26,7 +26,7 @@ function cleanClone(source: Element): Element {
 	return clone;
 }
 
-/** Plain text: capitalised top headings, "•" bullets, blank lines between blocks. */
+/** Plain text: capitalized top headings, "•" bullets, blank lines between blocks. */
 function toText(root: Element): string {
 	const blocks: string[] = [];
 	const visit = (node: Element) => {

@@ -1,18 +1,27 @@
-import { PLACEHOLDER_NAMES, fillPlaceholders, type PlaceholderName } from '../schemas/placeholders';
+import {
+	PLACEHOLDER_NAMES,
+	fillPlaceholders,
+	validYears,
+	type PlaceholderName,
+	type PlaceholderValues,
+} from '../schemas/placeholders';
 
-export type Values = Partial<Record<PlaceholderName, string>>;
+export type Values = PlaceholderValues;
 
 const STORAGE_KEY = 'rolebook-customize';
 const MAX_LENGTH = 120;
 
-/** Trims, shortens and drops empty values; everything stays plain text. */
-export function clean(values: Record<string, unknown>): Values {
+/**
+ * The one check every value passes, typed, applied, saved or read from a link: trimmed, shortened,
+ * empty ones dropped, years only when valid (validYears). Everything stays plain text.
+ */
+export function clean(values: Record<string, unknown>, fields: readonly PlaceholderName[] = PLACEHOLDER_NAMES): Values {
 	const result: Values = {};
-	for (const name of PLACEHOLDER_NAMES) {
+	for (const name of fields) {
 		const value = values[name];
 		if (typeof value !== 'string') continue;
 		const trimmed = value.trim().slice(0, MAX_LENGTH);
-		if (name === 'years' && !/^\d{1,2}$/.test(trimmed)) continue;
+		if (name === 'years' && !validYears(trimmed)) continue;
 		if (trimmed) result[name] = trimmed;
 	}
 	return result;
@@ -35,14 +44,40 @@ export function store(values: Values): void {
 	}
 }
 
-/** Values given in the page URL (?company=…&location=…&years=…), which win over stored ones. */
-export function fromUrl(search: string): Values {
-	return clean(Object.fromEntries(new URLSearchParams(search)));
+/** Values given in the page URL (?company=…&location=…&years=…) for the fields this role uses. */
+export function fromUrl(search: string, fields: readonly PlaceholderName[] = PLACEHOLDER_NAMES): Values {
+	return clean(Object.fromEntries(new URLSearchParams(search)), fields);
 }
 
+export interface CustomizeState {
+	/** What the page shows. */
+	shown: Values;
+	/**
+	 * True while the page shows a version someone shared by link: shown as the sender made it, and
+	 * never saved over the visitor's own details unless the visitor chooses to (Apply).
+	 */
+	shared: boolean;
+}
+
+/** A link with values opens the sender's version; otherwise the visitor's saved details. */
+export function initialState(search: string, saved: Values, fields: readonly PlaceholderName[]): CustomizeState {
+	const linked = fromUrl(search, fields);
+	if (Object.keys(linked).length > 0) return { shown: linked, shared: true };
+	return { shown: clean(saved, fields), shared: false };
+}
+
+/** The saved details after this role's fields change: other roles' fields are kept. */
+export function saveFields(saved: Values, shown: Values, fields: readonly PlaceholderName[]): Values {
+	const next: Values = { ...saved };
+	for (const name of fields) delete next[name];
+	return { ...next, ...shown };
+}
+
+/** The page URL with these values as its query (other parameters kept), or without any when empty. */
 export function shareUrl(values: Values, base: string): string {
 	const url = new URL(base);
-	url.search = new URLSearchParams(values as Record<string, string>).toString();
+	for (const name of PLACEHOLDER_NAMES) url.searchParams.delete(name);
+	for (const name of PLACEHOLDER_NAMES) if (values[name]) url.searchParams.set(name, values[name]);
 	url.hash = '';
 	return url.href;
 }

@@ -3,55 +3,104 @@
  * The page works without this script; it only reveals and wires the controls that need it.
  */
 import { copy, extract } from './clipboard';
-import { applyToPage, clean, fill, fromUrl, loadStored, shareUrl, store, type Values } from './customize';
+import { validYears, type PlaceholderName } from '../schemas/placeholders';
+import {
+	applyToPage,
+	clean,
+	fill,
+	initialState,
+	loadStored,
+	saveFields,
+	shareUrl,
+	store,
+	type Values,
+} from './customize';
+
+/** The part of /api/roles/<slug>.json a customized download needs. */
+interface RoleTemplates {
+	placeholders: Values;
+	templates: { markdown: string; text: string };
+}
 
 const page = document.querySelector<HTMLElement>('article.role');
 if (page) {
 	const status = page.querySelector<HTMLElement>('[data-status]')!;
-	const form = page.querySelector<HTMLFormElement>('.customize-form')!;
-	const customize = page.querySelector<HTMLDetailsElement>('.customize')!;
-	let values: Values = { ...loadStored(), ...fromUrl(location.search) };
+	const form = page.querySelector<HTMLFormElement>('.customize-form');
+	const customize = page.querySelector<HTMLDetailsElement>('.customize');
+	const fields = (form?.dataset['fields'] ?? '').split(' ').filter(Boolean) as PlaceholderName[];
+	let saved = loadStored();
+	let { shown: values, shared } = initialState(location.search, saved, fields);
 
-	/** Announces to screen readers and shows the text on the button for a moment. */
-	const confirm = (button: HTMLElement | null, message: string) => {
+	/** Shows a message in full for a few seconds, where every visitor sees it, and announces it. */
+	let hideStatus: number | undefined;
+	const announce = (message: string) => {
 		status.textContent = '';
 		requestAnimationFrame(() => (status.textContent = message));
-		if (!button) return;
-		button.dataset['confirm'] = message;
-		window.setTimeout(() => delete button.dataset['confirm'], 2000);
+		clearTimeout(hideStatus);
+		hideStatus = window.setTimeout(() => (status.textContent = ''), 4000);
 	};
 
 	const syncForm = () => {
-		for (const input of form.querySelectorAll<HTMLInputElement>('input'))
+		for (const input of form?.querySelectorAll<HTMLInputElement>('input') ?? [])
 			input.value = values[input.name as keyof Values] ?? '';
 	};
+	const showShared = () => {
+		const note = form?.querySelector<HTMLElement>('[data-shared-note]');
+		const own = form?.querySelector<HTMLElement>('[data-own-note]');
+		if (note) note.hidden = !shared;
+		if (own) own.hidden = shared;
+	};
+	/** Shows the values; saves them, or while a shared version is open keeps them in its link only. */
 	const update = (next: Values) => {
 		values = next;
 		applyToPage(values);
-		store(values);
+		if (shared) history.replaceState(history.state, '', shareUrl(values, location.href));
+		else store((saved = saveFields(saved, values, fields)));
+	};
+	const read = () => {
+		const typed = Object.fromEntries(new FormData(form!));
+		const years = form!.querySelector<HTMLInputElement>('input[name="years"]');
+		if (years) {
+			// The same check as every other way in (clean): an out-of-range number is never shown or saved.
+			const invalid = years.value.trim() !== '' && !validYears(years.value.trim());
+			years.setCustomValidity(invalid ? form!.querySelector('[data-years-error]')!.textContent!.trim() : '');
+			form!.querySelector<HTMLElement>('[data-years-error]')!.hidden = !invalid;
+		}
+		return clean(typed, fields);
 	};
 
-	form.addEventListener('input', () => update(clean(Object.fromEntries(new FormData(form)))));
-	form.addEventListener('reset', () => {
-		// After the browser clears the fields.
+	form?.addEventListener('input', () => update(read()));
+	form?.addEventListener('reset', () => {
+		// After the browser clears the fields. Clearing a shared version leaves the visitor's own details alone.
 		setTimeout(() => {
-			update({});
-			confirm(null, 'Customization cleared');
+			const wasShared = shared;
+			shared = false;
+			history.replaceState(history.state, '', shareUrl({}, location.href));
+			values = {};
+			applyToPage(values);
+			if (!wasShared) store((saved = saveFields(saved, {}, fields)));
+			read();
+			showShared();
+			announce('Customization cleared');
 		});
 	});
-	// Values apply as they are typed; Apply (or Enter) confirms and keeps the visitor on the page.
-	form.addEventListener('submit', (event) => {
+	// Values apply as they are typed; Apply (or Enter) confirms, and saves a shared version as the visitor's own.
+	form?.addEventListener('submit', (event) => {
 		event.preventDefault();
-		update(clean(Object.fromEntries(new FormData(form))));
-		confirm(event.submitter as HTMLElement | null, 'Applied');
+		const wasShared = shared;
+		shared = false;
+		if (wasShared) history.replaceState(history.state, '', shareUrl({}, location.href));
+		update(read());
+		showShared();
+		announce(wasShared ? 'Saved for other roles too' : 'Applied');
 	});
 
-	const copyParts = async (button: HTMLElement, parts: Element[], what: string) => {
+	const copyParts = async (parts: Element[], what: string) => {
 		try {
 			await copy(extract(parts));
-			confirm(button, `Copied ${what}`);
+			announce(`Copied ${what}`);
 		} catch {
-			confirm(button, 'Copy failed: select the text and copy it by hand');
+			announce('Copy failed: select the text and copy it by hand');
 		}
 	};
 
@@ -60,65 +109,76 @@ if (page) {
 		if (!button) return;
 		switch (button.dataset['action']) {
 			case 'copy-all':
-				return copyParts(button, [...page.querySelectorAll('[data-copy]')], 'the job description');
+				return copyParts([...page.querySelectorAll('[data-copy]')], 'the job description');
 			case 'copy-section': {
 				const section = page.querySelector(`#${button.dataset['section']}`)?.closest('section');
-				return section && copyParts(button, [section], 'the section');
+				return section && copyParts([section], 'the section');
 			}
 			case 'copy-link':
 				try {
 					await navigator.clipboard.writeText(shareUrl(values, location.href));
-					confirm(button, 'Link copied');
+					announce('Link copied');
 				} catch {
-					confirm(button, 'Copy failed');
+					announce('Copy failed');
 				}
 				return;
 			case 'print':
 				return print();
 			case 'toggle-answers':
-				return toggleAnswers(button);
+				return toggleAnswers();
 		}
 	});
 
-	// Downloads carry the customized text; without customization the static file downloads as is.
+	// The static files read as the page does by default. A customized download fills the API's
+	// template with the visitor's values, and the defaults for the parts left blank.
 	page.addEventListener('click', async (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-download]');
 		if (!link || Object.keys(values).length === 0) return;
 		event.preventDefault();
-		const text = await (await fetch(link.href)).text();
-		const blob = new Blob([fill(text, values)], { type: link.href.endsWith('.md') ? 'text/markdown' : 'text/plain' });
-		const url = URL.createObjectURL(blob);
-		const temporary = Object.assign(document.createElement('a'), { href: url, download: link.download });
-		temporary.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		let href = link.href;
+		try {
+			const api = page.querySelector<HTMLElement>('[data-api]')!.dataset['api']!;
+			const role = (await (await fetch(api)).json()) as RoleTemplates;
+			const format = link.dataset['download'] as keyof RoleTemplates['templates'];
+			const text = fill(role.templates[format], { ...role.placeholders, ...values });
+			href = URL.createObjectURL(new Blob([text], { type: format === 'markdown' ? 'text/markdown' : 'text/plain' }));
+			setTimeout(() => URL.revokeObjectURL(href), 1000);
+		} catch {
+			announce('Your details could not be added: downloading the file as published');
+		}
+		Object.assign(document.createElement('a'), { href, download: link.download }).click();
 	});
 
-	// Interview practice: open all or none, and count the guides a visitor has opened.
+	// Interview practice: open all or none. The counter and the button always describe what is
+	// open now, whichever way it was opened (a click, "Show all", printing).
 	const details = [...page.querySelectorAll<HTMLDetailsElement>('.questions details')];
 	const progress = page.querySelector<HTMLElement>('[data-progress]');
-	const opened = new Set<HTMLDetailsElement>();
+	const toggle = page.querySelector<HTMLElement>('[data-action="toggle-answers"]');
 	const showProgress = () => {
-		if (progress) progress.textContent = `${opened.size} of ${details.length} answer guides opened`;
+		const open = details.filter((item) => item.open).length;
+		if (progress) progress.textContent = `${open} of ${details.length} answer guides open`;
+		if (toggle) toggle.textContent = open === details.length ? 'Hide all answers' : 'Show all answers';
 	};
-	for (const item of details) {
-		item.addEventListener('toggle', () => {
-			if (item.open) opened.add(item);
-			showProgress();
-		});
-	}
-	function toggleAnswers(button: HTMLElement) {
-		const open = button.getAttribute('aria-pressed') !== 'true';
+	for (const item of details) item.addEventListener('toggle', showProgress);
+	function toggleAnswers() {
+		const open = details.some((item) => !item.open);
 		for (const item of details) item.open = open;
-		button.setAttribute('aria-pressed', String(open));
-		button.textContent = open ? 'Hide all answers' : 'Show all answers';
+		showProgress();
 	}
-	// Printed copies show every answer guide.
-	addEventListener('beforeprint', () => details.forEach((item) => item.setAttribute('open', '')));
+	// Printed copies show every answer guide; afterwards the page is as the visitor left it.
+	let openBeforePrint: boolean[] | undefined;
+	addEventListener('beforeprint', () => {
+		openBeforePrint ??= details.map((item) => item.open);
+		for (const item of details) item.open = true;
+	});
+	addEventListener('afterprint', () => {
+		openBeforePrint?.forEach((open, index) => (details[index]!.open = open));
+		openBeforePrint = undefined;
+		showProgress();
+	});
 
 	syncForm();
 	applyToPage(values);
-	if (fromUrl(location.search) && Object.keys(fromUrl(location.search)).length > 0) {
-		store(values);
-		customize.open = true;
-	}
+	showShared();
+	if (shared && customize) customize.open = true;
 }

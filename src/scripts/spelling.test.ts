@@ -1,3 +1,5 @@
+// Misspellings on purpose: the typo correction is what is tested.
+// cspell:ignore nurce acountant recpetionist registred electrican barternder phlebot recepcionist
 import { describe, expect, it } from 'vitest';
 import { correctQuery, editDistance, matchedWords } from './spelling';
 

@@ -1,10 +1,11 @@
+// cspell:ignore recepcionist
 /**
  * Pagefind matches whole words and prefixes but forgives no typos: a misspelt word finds nothing,
  * or only loose matches on short words it happens to start with ("re-route" for "recepcionist").
  * Such a word is swapped for the closest word used in role titles and alternate titles.
  */
 
-/** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */
+/** Optimal string alignment distance: edits, with a swap of two neighbors counting as one. */
 export function editDistance(a: string, b: string): number {
 	const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
 	for (let j = 1; j <= b.length; j++) rows[0]![j] = j;

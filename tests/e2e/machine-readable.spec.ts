@@ -37,7 +37,7 @@ test('every page has a unique title, one h1, a 50–160 character description an
 		const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
 		expect(canonical, path).toBe(siteUrl + path);
 		expect(metaContent(html, 'property', 'og:url'), path).toEqual([canonical]);
-		expect(html, path).toMatch(/<html lang="en"/);
+		expect(html, path).toMatch(/<html lang="en-US"/);
 		for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:image', 'og:image:alt']) {
 			expect(metaContent(html, 'property', key), `${path} ${key}`).toHaveLength(1);
 		}
@@ -61,8 +61,13 @@ test('JSON-LD parses on every page, with Occupation and breadcrumbs on roles and
 	expect(occupation).toMatchObject({
 		name: 'Back-end Developer',
 		occupationalCategory: [
-			{ '@type': 'CategoryCode', codeValue: '15-1252', inCodeSet: 'SOC 2018', name: 'Software Developers' },
-			{ '@type': 'CategoryCode', codeValue: '2512', inCodeSet: 'ISCO-08' },
+			{
+				'@type': 'CategoryCode',
+				codeValue: '15-1252',
+				name: 'Software Developers',
+				inCodeSet: { '@type': 'CategoryCodeSet', name: 'SOC 2018' },
+			},
+			{ '@type': 'CategoryCode', codeValue: '2512', inCodeSet: { '@type': 'CategoryCodeSet', name: 'ISCO-08' } },
 		],
 		experienceRequirements: { monthsOfExperience: 36 },
 		mainEntityOfPage: {
@@ -133,7 +138,7 @@ test('the Markdown and text exports carry the same duties as the page', () => {
 		}
 		expect(markdown).toMatch(/^# .+ Job Description$/m);
 		expect(api.requirements.some((r) => r.includes('{years}'))).toBe(true);
-		expect(text).toContain('{years}');
+		expect(text).not.toContain('{years}');
 	}
 });
 
@@ -152,4 +157,19 @@ test('the JSON API validates against its published schema', () => {
 test('llms.txt links every role to its Markdown export', () => {
 	const llms = read('llms.txt');
 	for (const role of roles) expect(llms).toContain(`](${siteUrl}/roles/${role.slug}.md)`);
+});
+
+test('llms.txt describes the data as it is: every address exists and each file matches the schema named for it', () => {
+	const llms = read('llms.txt');
+	expect(llms).not.toMatch(/whole library/i);
+	for (const [, url] of llms.matchAll(new RegExp(`(${siteUrl}/[^\\s)]+)`, 'g'))) {
+		expect(() => read(url!.slice(siteUrl.length).replace(/\/$/, '/index.html')), url).not.toThrow();
+	}
+	const ajv = new Ajv2020({ allErrors: true, strict: false });
+	for (const [, data, schema] of llms.matchAll(/\]\(([^)]+\.json)\):[^\n]*described by (\S+)/g)) {
+		const validate = ajv.compile(JSON.parse(read(schema!.slice(siteUrl.length))));
+		const value = JSON.parse(read(data!.slice(siteUrl.length)));
+		expect(validate(value) ? [] : validate.errors, `${data} against ${schema}`).toEqual([]);
+	}
+	expect([...llms.matchAll(/described by/g)]).toHaveLength(2);
 });

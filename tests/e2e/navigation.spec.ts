@@ -6,7 +6,7 @@ test('a visitor moves between home, department, role and the A–Z index', async
 	await page.locator('#departments').scrollIntoViewIfNeeded();
 	await page.getByRole('link', { name: 'Software Engineering' }).click();
 	await expect(page).toHaveURL('/departments/engineering/');
-	await expect(page.locator('h1')).toHaveText('Software Engineering job descriptions');
+	await expect(page.locator('h1')).toHaveText('Software Engineering Job Descriptions');
 
 	await page.getByRole('link', { name: 'Back-end Developer', exact: true }).first().click();
 	await expect(page).toHaveURL('/roles/back-end-developer/');
@@ -40,7 +40,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 test('an unknown URL shows the not-found page with a way back', async ({ page }) => {
 	const response = await page.goto('/roles/no-such-role/');
 	expect(response?.status()).toBe(404);
-	await expect(page.locator('h1')).toHaveText('Page not found');
+	await expect(page.locator('h1')).toHaveText('Page Not Found');
 	await expect(page.getByRole('link', { name: 'Browse all job descriptions A–Z' })).toBeVisible();
 });
 

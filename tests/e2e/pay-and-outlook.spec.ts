@@ -68,8 +68,13 @@ test('JSON-LD parses, with estimatedSalary as a MonetaryAmountDistribution and t
 		],
 		occupationLocation: [{ '@type': 'Country', name: 'United States' }],
 		occupationalCategory: [
-			{ '@type': 'CategoryCode', codeValue: '29-1141', inCodeSet: 'SOC 2018', name: 'Registered Nurses' },
-			{ '@type': 'CategoryCode', codeValue: '2221', inCodeSet: 'ISCO-08' },
+			{
+				'@type': 'CategoryCode',
+				codeValue: '29-1141',
+				inCodeSet: { '@type': 'CategoryCodeSet', name: 'SOC 2018' },
+				name: 'Registered Nurses',
+			},
+			{ '@type': 'CategoryCode', codeValue: '2221', inCodeSet: { '@type': 'CategoryCodeSet', name: 'ISCO-08' } },
 		],
 	});
 });
@@ -142,7 +147,7 @@ test('the home page links to the fastest-growing roles, listed by projected chan
 test('the footer leads to the data credits with the exact credit lines', async ({ page }) => {
 	await page.goto('/roles/');
 	await page.getByRole('contentinfo').getByRole('link', { name: 'About the data' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the Data');
 	await expect(
 		page.getByText('U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024.'),
 	).toBeVisible();

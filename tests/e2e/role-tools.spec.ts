@@ -4,6 +4,7 @@ import { seedRole } from './site';
 
 const role = seedRole();
 const url = '/roles/back-end-developer/';
+const siteUrl = (process.env['SITE_URL'] ?? 'https://rolebook.example.org').replace(/\/+$/, '');
 const XSS = '<img src=x onerror="window.__xss=1">';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -132,17 +133,35 @@ test('markup typed or passed in the URL is shown as text and never runs', async 
 	expect(dialogs).toEqual([]);
 });
 
-test('interview practice shows and hides all answers and counts what was opened', async ({ page }) => {
+test('interview practice shows and hides all answers and counts what is open', async ({ page }) => {
 	await page.goto(url);
 	const total = role.interviewQuestions.length;
-	await expect(page.getByText(`0 of ${total} answer guides opened`)).toBeVisible();
+	await expect(page.getByText(`0 of ${total} answer guides open`)).toBeVisible();
 	await page.locator('.questions summary').first().click();
-	await expect(page.getByText(`1 of ${total} answer guides opened`)).toBeVisible();
+	await expect(page.getByText(`1 of ${total} answer guides open`)).toBeVisible();
 	await page.getByRole('button', { name: 'Show all answers' }).click();
 	await expect(page.getByText(role.interviewQuestions.at(-1)!.lookFor)).toBeVisible();
-	await expect(page.getByText(`${total} of ${total} answer guides opened`)).toBeVisible();
+	await expect(page.getByText(`${total} of ${total} answer guides open`)).toBeVisible();
 	await page.getByRole('button', { name: 'Hide all answers' }).click();
 	await expect(page.getByText(role.interviewQuestions[0]!.lookFor)).toBeHidden();
+	await expect(page.getByText(`0 of ${total} answer guides open`)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Show all answers' })).not.toHaveAttribute('aria-pressed');
+	// Opening every guide by hand turns the button into "Hide all".
+	for (const summary of await page.locator('.questions summary').all()) await summary.click();
+	await expect(page.getByRole('button', { name: 'Hide all answers' })).toBeVisible();
+});
+
+test('printing opens every answer guide and then leaves the page as it was', async ({ page }) => {
+	await page.goto(url);
+	const total = role.interviewQuestions.length;
+	await page.locator('.questions summary').nth(1).click();
+	await expect(page.getByText(`1 of ${total} answer guides open`)).toBeVisible();
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	await expect(page.locator('.questions details[open]')).toHaveCount(total);
+	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+	await expect(page.locator('.questions details[open]')).toHaveCount(1);
+	await expect(page.getByText(`1 of ${total} answer guides open`)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Show all answers' })).toBeVisible();
 });
 
 test('print shows a clean one-column document without navigation or buttons', async ({ page }) => {
@@ -156,6 +175,35 @@ test('print shows a clean one-column document without navigation or buttons', as
 	await expect(page.getByText(role.interviewQuestions[0]!.lookFor)).toBeVisible();
 	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	expect(background).toBe('rgb(255, 255, 255)');
+});
+
+test('on paper: no gaps around filled parts, full link addresses, the page’s own address, no screen-only hints', async ({
+	page,
+}) => {
+	await page.goto(url);
+	const own = page.getByText('This job description online:');
+	await expect(own).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(own).toHaveText(`This job description online: ${siteUrl}${url}`);
+	const padding = await page
+		.locator('.ph')
+		.first()
+		.evaluate((span) => getComputedStyle(span).paddingLeft + getComputedStyle(span).paddingRight);
+	expect(padding).toBe('0px0px');
+	await expect(page.getByText('Open a question to see what a strong answer shows.')).toBeHidden();
+	for (const section of ['#related', '#career-path']) {
+		const link = page.locator(`section:has(${section}) li a`).first();
+		const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(after, section).toBe(`" (${siteUrl}${await link.getAttribute('href')})"`);
+	}
+	await page.goto('/');
+	await page.emulateMedia({ media: 'print' });
+	expect(
+		await page
+			.locator('.card')
+			.first()
+			.evaluate((card) => getComputedStyle(card).breakInside),
+	).toBe('avoid');
 });
 
 test('the page is axe-clean with the customize form open', async ({ page }) => {
@@ -179,3 +227,23 @@ test.describe('without JavaScript', () => {
 		expect(await response.text()).toContain(`• ${role.duties[0]}`);
 	});
 });
+
+for (const width of [320, 1280]) {
+	test(`copy confirmations show in full at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto(url);
+		for (const [name, message] of [
+			[/^Copy job description/, 'Copied the job description'],
+			['Copy duties and responsibilities', 'Copied the section'],
+		] as const) {
+			await page.getByRole('button', { name }).click();
+			const status = page.getByRole('status');
+			await expect(status).toHaveText(message);
+			await expect(status).toBeInViewport({ ratio: 1 });
+			const clipped = await status.evaluate(
+				(element) => element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight,
+			);
+			expect(clipped, message).toBe(false);
+		}
+	});
+}

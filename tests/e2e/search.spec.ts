@@ -69,12 +69,47 @@ test('the search page is axe-clean in light and dark', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the header search is a form that leads to the search page, which points to the A–Z index', async ({ page }) => {
+	test('the header search leads to a page that says search needs JavaScript and offers the A–Z index, never a second box', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await page.getByRole('searchbox', { name: 'Search job descriptions' }).fill('nurse');
 		await page.getByRole('button', { name: 'Search', exact: true }).click();
 		await expect(page).toHaveURL('/search/?q=nurse');
-		await page.getByRole('link', { name: 'all roles A–Z', exact: true }).click();
-		await expect(page).toHaveURL('/roles/');
+		await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+		await expect(page.locator('main').getByRole('searchbox')).toHaveCount(0);
+		await expect(page.locator('main').getByRole('button')).toHaveCount(0);
+		await page
+			.getByRole('navigation', { name: 'All roles by letter' })
+			.getByRole('link', { name: 'N', exact: true })
+			.click();
+		await expect(page).toHaveURL('/roles/#letter-n');
+		await expect(page.getByRole('link', { name: 'Registered Nurse' })).toBeInViewport();
 	});
+});
+
+test('the search dialog on a phone has one close button beside the field, and Escape closes it', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('/');
+	await page.getByRole('searchbox', { name: 'Search job descriptions' }).click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.getByRole('searchbox')).toBeVisible();
+	const close = dialog.getByRole('button', { name: /close/i });
+	await expect(close).toHaveCount(1);
+	const field = await dialog.getByRole('searchbox').boundingBox();
+	const button = await close.boundingBox();
+	// On the field's row, not wrapped under it.
+	expect(button!.y).toBeLessThan(field!.y + field!.height);
+	await page.keyboard.type('nurse');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
+
+test('the search dialog’s keyboard hints say what the keys do', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('ControlOrMeta+k');
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.getByRole('searchbox')).toBeFocused();
+	await expect(dialog.locator('.search-hints')).toHaveText(/Esc\s*close/);
+	await expect(dialog).not.toContainText(/esc\s*clear/i);
 });

@@ -28,6 +28,7 @@ export const pageTypes = {
 	'A–Z index': '/roles/',
 	role: '/roles/back-end-developer/',
 	department: '/departments/engineering/',
+	departments: '/departments/',
 	'not found': '/404.html',
 	'job-ad checker': '/check/',
 	compare: '/compare/?a=data-analyst&b=data-scientist',
