@@ -45,21 +45,25 @@ export const SOURCES = {
  * The word stems of Gaucher, Friesen & Kay (2011), appendix A: a trailing "*" matches any ending.
  * The lists are the study's, unchanged, so they misfire ("child*" in "childcare"); the page says so.
  */
+// cspell:disable -- the study's word stems, cut where the endings vary
+// prettier-ignore
 export const MASCULINE_CODED = [
 	'active', 'adventurous', 'aggress*', 'ambitio*', 'analy*', 'assert*', 'athlet*', 'autonom*', 'boast*',
 	'challeng*', 'compet*', 'confident', 'courag*', 'decide', 'decisive', 'decision*', 'determin*', 'dominant',
 	'domina*', 'force*', 'greedy', 'headstrong', 'hierarch*', 'hostil*', 'impulsive', 'independen*', 'individual*',
 	'intellect*', 'lead*', 'logic', 'masculine', 'objective', 'opinion', 'outspoken', 'persist', 'principle*',
 	'reckless', 'stubborn', 'superior', 'self-confiden*', 'self-relian*', 'self-sufficien*',
-]; // prettier-ignore
+];
 
+// prettier-ignore
 export const FEMININE_CODED = [
 	'affectionate', 'child*', 'cheer*', 'commit*', 'communal', 'compassion*', 'connect*', 'considerate', 'cooperat*',
 	'depend*', 'emotiona*', 'empath*', 'feminine', 'flatterable', 'gentle', 'honest', 'interpersonal',
 	'interdependen*', 'interpersona*', 'kind', 'kinship', 'loyal*', 'modesty', 'nag', 'nurtur*', 'pleasant*',
 	'polite', 'quiet*', 'respon*', 'sensitiv*', 'submissive', 'support*', 'sympath*', 'tender*', 'together*',
 	'trust*', 'understand*', 'warm*', 'whin*', 'yield*',
-]; // prettier-ignore
+];
+// cspell:enable
 
 const stemPattern = (stems: string[]) =>
 	new RegExp(`^(?:${stems.map((stem) => (stem.endsWith('*') ? `${stem.slice(0, -1)}[a-z-]*` : stem)).join('|')})$`);

@@ -4,6 +4,7 @@
  * and by the job-ad checker in the browser (/check/), so both find exactly the same things.
  * It imports nothing from Node or the build.
  */
+// cspell:ignore licen schedul
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
 import { unified } from 'unified';
