@@ -51,7 +51,7 @@ export async function comparisonPaths() {
 		const b = library.roleById.get(written.b)!;
 		return {
 			params: { pair: `${written.a}-vs-${written.b}` },
-			props: { written, comparison: compareRoles(toApiRole(a), toApiRole(b)), library },
+			props: { written, comparison: compareRoles(toApiRole(a, library), toApiRole(b, library)), library },
 		};
 	});
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import laws from '../../data/pay-transparency.json';
-import { cleanPay, payLawsFor, payRangeText, payWarnings, withPayLine } from './pay-range';
+import { payLawsFor, payWarnings } from './pay-laws';
+import { cleanPay, payRangeText, withPayLine } from './pay-range';
 
 describe('payRangeText', () => {
 	it.each([

@@ -1,9 +1,8 @@
 /**
- * The pay range a visitor adds in the role page's customizer, how copy, downloads and share links
- * write it ("Pay range: $85,000–$110,000 per year"), and the pay transparency laws
- * (data/pay-transparency.json) that ask for one where the job is. Runs in the browser.
+ * The pay range a visitor adds in the role page's customizer, and how copy, downloads and share
+ * links write it ("Pay range: $85,000–$110,000 per year"). Runs in the browser; the laws that ask
+ * for a range are in pay-laws.ts, loaded only when a location is typed.
  */
-import laws from '../../data/pay-transparency.json';
 
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const;
 export const PERIODS = { year: 'per year', hour: 'per hour' } as const;
@@ -78,36 +77,6 @@ export function payRangeText(pay: PayValues): string | undefined {
 	if (min !== undefined && max !== undefined)
 		return min === max ? `Pay: ${format(min)} ${period}` : `Pay range: ${format(min)}–${format(max)} ${period}`;
 	return min !== undefined ? `Pay: from ${format(min)} ${period}` : `Pay: up to ${format(max!)} ${period}`;
-}
-
-/** A pay transparency law, as data/pay-transparency.json records it. */
-export interface PayLaw {
-	jurisdiction: string;
-	requirement: string;
-	source: string;
-	checked: string;
-}
-
-const RULES = laws.rules.map((rule) => ({
-	...rule,
-	patterns: rule.locations.map((pattern) => new RegExp(pattern, 'i')),
-}));
-
-/** The laws that apply where `location` is, in the data file's order. */
-export function payLawsFor(location: string | undefined): PayLaw[] {
-	if (!location?.trim()) return [];
-	return RULES.filter(({ patterns }) => patterns.some((pattern) => pattern.test(location))).map(
-		({ jurisdiction, requirement, source, checked }) => ({ jurisdiction, requirement, source, checked }),
-	);
-}
-
-/**
- * The laws the customized job may break: those where the job is, when no pay is given or only
- * one end of a range ("from $50,000" is open-ended, which these laws do not accept).
- */
-export function payWarnings(location: string | undefined, pay: PayValues): PayLaw[] {
-	const complete = parseAmount(pay.payMin) !== undefined && parseAmount(pay.payMax) !== undefined && !payProblem(pay);
-	return complete ? [] : payLawsFor(location);
 }
 
 /**

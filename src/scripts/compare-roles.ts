@@ -10,13 +10,8 @@ import {
 	type CompareRole,
 	type Comparison,
 } from '../lib/compare';
+import { h } from './dom';
 
-function h(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-	element.append(...children);
-	return element;
-}
 const list = (items: string[]) => (items.length > 0 ? h('ul', {}, ...items.map((item) => h('li', {}, item))) : '—');
 const roleLink = (role: CompareRole) => h('a', { href: `/roles/${role.slug}/` }, role.title);
 

@@ -10,6 +10,7 @@ import type { LanguageFinding } from '../lint/inclusive-language';
 import { fillPlaceholders } from '../schemas/placeholders';
 import { fromUrl, type Values } from './customize';
 import type { CheckRequest, CheckResponse } from './job-ad-worker';
+import { h } from './dom';
 
 type Report = Extract<CheckResponse, { part: 'report' }>['report'];
 
@@ -21,13 +22,6 @@ interface ApiRole extends RoleContext {
 	templates: { text: string };
 }
 
-/** A small element builder: children are nodes or text, so nothing is ever parsed as HTML. */
-function h(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-	element.append(...children);
-	return element;
-}
 const cite = (source: Source) => h('a', { href: source.url, class: 'source' }, source.text);
 const plural = (count: number, one: string, many = `${one}s`) =>
 	`${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;

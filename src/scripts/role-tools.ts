@@ -3,6 +3,8 @@
  * The page works without this script; it only reveals and wires the controls that need it.
  */
 import { copy, extract } from './clipboard';
+import { h } from './dom';
+import { cleanPay, loadPay, payProblem, payRangeText, storePay, withPayLine, type PayValues } from '../lib/pay-range';
 import { validYears, type PlaceholderName } from '../schemas/placeholders';
 import {
 	applyToPage,
@@ -28,8 +30,18 @@ if (page) {
 	const form = page.querySelector<HTMLFormElement>('.customize-form');
 	const customize = page.querySelector<HTMLDetailsElement>('.customize');
 	const fields = (form?.dataset['fields'] ?? '').split(' ').filter(Boolean) as PlaceholderName[];
+	const slug = page.dataset['role']!;
 	let saved = loadStored();
 	let { shown: values, shared } = initialState(location.search, saved, fields);
+	// A link's pay opens the sender's version too; otherwise the pay saved for this role.
+	const linkedPay = cleanPay(Object.fromEntries(new URLSearchParams(location.search)));
+	if (linkedPay.payMin || linkedPay.payMax) shared = true;
+	let pay: PayValues = shared ? linkedPay : loadPay(slug);
+	const payLine = page.querySelector<HTMLElement>('[data-pay-line]');
+	const payWarning = form?.querySelector<HTMLElement>('[data-pay-warning]');
+	const checkLink = page.querySelector<HTMLAnchorElement>('[data-check-link]');
+	/** Where the job is, for the pay rules: the location placeholder, or the pay's own field. */
+	const jobLocation = () => form?.querySelector<HTMLInputElement>('input[name="location"]')?.value.trim() ?? '';
 
 	/** Shows a message in full for a few seconds, where every visitor sees it, and announces it. */
 	let hideStatus: number | undefined;
@@ -41,8 +53,58 @@ if (page) {
 	};
 
 	const syncForm = () => {
-		for (const input of form?.querySelectorAll<HTMLInputElement>('input') ?? [])
+		for (const input of form?.querySelectorAll<HTMLInputElement>('.fields:not(.pay-fields) input') ?? [])
 			input.value = values[input.name as keyof Values] ?? '';
+		for (const input of form?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.pay-fields [name]') ?? []) {
+			if (input.name === 'location') input.value = saved.location ?? '';
+			else
+				input.value =
+					pay[input.name as keyof PayValues] ?? (input instanceof HTMLSelectElement ? input.options[0]!.value : '');
+		}
+	};
+	/** The pay line under the summary, the check link, and any pay transparency law where the job is. */
+	const showPay = async () => {
+		const line = payRangeText(pay);
+		if (payLine) {
+			payLine.textContent = line ?? '';
+			payLine.hidden = !line;
+		}
+		if (checkLink) checkLink.href = shareUrl(values, new URL(`/check/?role=${slug}`, location.href).href, pay);
+		if (!payWarning) return;
+		const where = jobLocation();
+		// The rules load only once a location is typed: most visits never need them.
+		const laws = where ? (await import('../lib/pay-laws')).payWarnings(where, pay) : [];
+		if (where !== jobLocation()) return; // typed on meanwhile
+		payWarning.replaceChildren(
+			...(laws.length === 0
+				? []
+				: [
+						h(
+							'p',
+							{},
+							h('strong', {}, 'Pay transparency: '),
+							pay.payMin || pay.payMax
+								? 'give both a minimum and a maximum.'
+								: 'this location’s law asks for a pay range.',
+						),
+						h(
+							'ul',
+							{},
+							...laws.map((law) =>
+								h(
+									'li',
+									{},
+									h('strong', {}, `${law.jurisdiction}: `),
+									law.requirement,
+									' ',
+									h('a', { href: law.source }, new URL(law.source).hostname),
+									` (checked ${law.checked}).`,
+								),
+							),
+						),
+						h('p', { class: 'muted' }, 'Guidance, not legal advice: check the rules that apply to your employer.'),
+					]),
+		);
 	};
 	const showShared = () => {
 		const note = form?.querySelector<HTMLElement>('[data-shared-note]');
@@ -51,11 +113,16 @@ if (page) {
 		if (own) own.hidden = shared;
 	};
 	/** Shows the values; saves them, or while a shared version is open keeps them in its link only. */
-	const update = (next: Values) => {
+	const update = (next: Values, nextPay: PayValues) => {
 		values = next;
+		pay = nextPay;
 		applyToPage(values);
-		if (shared) history.replaceState(history.state, '', shareUrl(values, location.href));
-		else store((saved = saveFields(saved, values, fields)));
+		void showPay();
+		if (shared) history.replaceState(history.state, '', shareUrl(values, location.href, pay));
+		else {
+			store((saved = saveFields(saved, values, fields)));
+			storePay(slug, pay);
+		}
 	};
 	const read = () => {
 		const typed = Object.fromEntries(new FormData(form!));
@@ -68,8 +135,18 @@ if (page) {
 		}
 		return clean(typed, fields);
 	};
+	/** The pay typed; a maximum below the minimum is marked and not used. */
+	const readPay = (): PayValues => {
+		const typed = cleanPay(Object.fromEntries(new FormData(form!)));
+		const max = form!.querySelector<HTMLInputElement>('input[name="payMax"]')!;
+		const wrong = payProblem(typed) !== undefined;
+		max.setCustomValidity(wrong ? form!.querySelector('[data-pay-error]')!.textContent!.trim() : '');
+		form!.querySelector<HTMLElement>('[data-pay-error]')!.hidden = !wrong;
+		const { payMin, payMax, ...unit } = typed;
+		return wrong ? unit : typed;
+	};
 
-	form?.addEventListener('input', () => update(read()));
+	form?.addEventListener('input', () => update(read(), readPay()));
 	form?.addEventListener('reset', () => {
 		// After the browser clears the fields. Clearing a shared version leaves the visitor's own details alone.
 		setTimeout(() => {
@@ -77,9 +154,15 @@ if (page) {
 			shared = false;
 			history.replaceState(history.state, '', shareUrl({}, location.href));
 			values = {};
+			pay = {};
 			applyToPage(values);
-			if (!wasShared) store((saved = saveFields(saved, {}, fields)));
+			void showPay();
+			if (!wasShared) {
+				store((saved = saveFields(saved, {}, fields)));
+				storePay(slug, {});
+			}
 			read();
+			readPay();
 			showShared();
 			announce('Customization cleared');
 		});
@@ -90,7 +173,7 @@ if (page) {
 		const wasShared = shared;
 		shared = false;
 		if (wasShared) history.replaceState(history.state, '', shareUrl({}, location.href));
-		update(read());
+		update(read(), readPay());
 		showShared();
 		announce(wasShared ? 'Saved for other roles too' : 'Applied');
 	});
@@ -109,14 +192,17 @@ if (page) {
 		if (!button) return;
 		switch (button.dataset['action']) {
 			case 'copy-all':
-				return copyParts([...page.querySelectorAll('[data-copy]')], 'the job description');
+				return copyParts(
+					[...page.querySelectorAll<HTMLElement>('[data-copy]')].filter((part) => !part.hidden),
+					'the job description',
+				);
 			case 'copy-section': {
 				const section = page.querySelector(`#${button.dataset['section']}`)?.closest('section');
 				return section && copyParts([section], 'the section');
 			}
 			case 'copy-link':
 				try {
-					await navigator.clipboard.writeText(shareUrl(values, location.href));
+					await navigator.clipboard.writeText(shareUrl(values, location.href, pay));
 					announce('Link copied');
 				} catch {
 					announce('Copy failed');
@@ -133,14 +219,15 @@ if (page) {
 	// template with the visitor's values, and the defaults for the parts left blank.
 	page.addEventListener('click', async (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-download]');
-		if (!link || Object.keys(values).length === 0) return;
+		const line = payRangeText(pay);
+		if (!link || (Object.keys(values).length === 0 && !line)) return;
 		event.preventDefault();
 		let href = link.href;
 		try {
 			const api = page.querySelector<HTMLElement>('[data-api]')!.dataset['api']!;
 			const role = (await (await fetch(api)).json()) as RoleTemplates;
 			const format = link.dataset['download'] as keyof RoleTemplates['templates'];
-			const text = fill(role.templates[format], { ...role.placeholders, ...values });
+			const text = withPayLine(fill(role.templates[format], { ...role.placeholders, ...values }), line);
 			href = URL.createObjectURL(new Blob([text], { type: format === 'markdown' ? 'text/markdown' : 'text/plain' }));
 			setTimeout(() => URL.revokeObjectURL(href), 1000);
 		} catch {
@@ -179,6 +266,7 @@ if (page) {
 
 	syncForm();
 	applyToPage(values);
+	void showPay();
 	showShared();
 	if (shared && customize) customize.open = true;
 }
