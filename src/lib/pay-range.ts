@@ -9,10 +9,9 @@ export const PERIODS = { year: 'per year', hour: 'per hour' } as const;
 export type Currency = (typeof CURRENCIES)[number];
 export type Period = keyof typeof PERIODS;
 
-/** The customizer's pay fields, as they travel in links and storage: plain strings. */
-export const PAY_FIELDS = ['payMin', 'payMax', 'currency', 'period'] as const;
-export type PayField = (typeof PAY_FIELDS)[number];
-export type PayValues = Partial<Record<PayField, string>>;
+import { PAY_FIELDS, PAY_STORAGE_KEY, type PayField, type PayValues } from './pay-fields';
+
+export { PAY_FIELDS, type PayField, type PayValues };
 
 /** Larger amounts are typing mistakes, not pay. */
 export const MAX_PAY = 100_000_000;
@@ -89,8 +88,6 @@ export function withPayLine(text: string, line: string | undefined): string {
 	blocks.splice(Math.min(2, blocks.length), 0, line);
 	return blocks.join('\n\n');
 }
-
-const PAY_STORAGE_KEY = 'rolebook-pay';
 
 /**
  * The pay a visitor saved for one role. Pay belongs to a job, so unlike the company and location

@@ -5,7 +5,7 @@ import {
 	type PlaceholderName,
 	type PlaceholderValues,
 } from '../schemas/placeholders';
-import { PAY_FIELDS, type PayValues } from '../lib/pay-range';
+import { PAY_FIELDS, type PayValues } from '../lib/pay-fields';
 
 export type Values = PlaceholderValues;
 

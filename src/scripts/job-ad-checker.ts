@@ -37,6 +37,7 @@ if (form) {
 	let worker: Worker | undefined;
 	let latest = 0;
 	let pending: { text: string; report?: Report } = { text: '' };
+	let typing: number | undefined;
 
 	const showList = (target: HTMLElement, findings: Finding[], none: string) => {
 		target.replaceChildren(
@@ -169,6 +170,7 @@ if (form) {
 	}
 
 	function check() {
+		clearTimeout(typing);
 		const text = textarea.value;
 		if (!text.trim()) {
 			results.hidden = true;
@@ -204,7 +206,6 @@ if (form) {
 		check();
 	});
 	// Rechecks as the ad is edited, once typing pauses.
-	let typing: number | undefined;
 	textarea.addEventListener('input', () => {
 		clearTimeout(typing);
 		typing = window.setTimeout(check, 500);

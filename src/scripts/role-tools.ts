@@ -3,13 +3,13 @@
  * The page works without this script; it only reveals and wires the controls that need it.
  */
 import { copy, extract } from './clipboard';
-import { h } from './dom';
-import { cleanPay, loadPay, payProblem, payRangeText, storePay, withPayLine, type PayValues } from '../lib/pay-range';
+import { PAY_STORAGE_KEY, type PayValues } from '../lib/pay-fields';
 import { validYears, type PlaceholderName } from '../schemas/placeholders';
 import {
 	applyToPage,
 	clean,
 	fill,
+	fromUrl,
 	initialState,
 	loadStored,
 	saveFields,
@@ -17,6 +17,15 @@ import {
 	store,
 	type Values,
 } from './customize';
+
+/**
+ * The pay code is bundled on its own and loaded by address: Vite bundles a `?worker&url` import
+ * into one self-contained module (it is not run as a worker), where a plain `import()` would add
+ * Vite's preload helper, 0.9 KB, to every role page's first load. It registers its functions as
+ * `globalThis.rolebookPay`, since a bundle built this way keeps no exports.
+ */
+import payModuleUrl from './role-pay?worker&url';
+import type { PayTools } from './role-pay';
 
 /** The part of /api/roles/<slug>.json a customized download needs. */
 interface RoleTemplates {
@@ -33,15 +42,18 @@ if (page) {
 	const slug = page.dataset['role']!;
 	let saved = loadStored();
 	let { shown: values, shared } = initialState(location.search, saved, fields);
-	// A link's pay opens the sender's version too; otherwise the pay saved for this role.
-	const linkedPay = cleanPay(Object.fromEntries(new URLSearchParams(location.search)));
-	if (linkedPay.payMin || linkedPay.payMax) shared = true;
-	let pay: PayValues = shared ? linkedPay : loadPay(slug);
-	const payLine = page.querySelector<HTMLElement>('[data-pay-line]');
-	const payWarning = form?.querySelector<HTMLElement>('[data-pay-warning]');
 	const checkLink = page.querySelector<HTMLAnchorElement>('[data-check-link]');
-	/** Where the job is, for the pay rules: the location placeholder, or the pay's own field. */
-	const jobLocation = () => form?.querySelector<HTMLInputElement>('input[name="location"]')?.value.trim() ?? '';
+	// The pay code loads only when there is pay to show (a link's or one saved for this role) or
+	// the customizer is used: most visits never need it.
+	let pay: PayValues = {};
+	let payModule: PayTools | undefined;
+	const loadPayModule = async () => {
+		if (!payModule) {
+			await import(/* @vite-ignore */ payModuleUrl);
+			payModule = globalThis.rolebookPay!;
+		}
+		return payModule;
+	};
 
 	/** Shows a message in full for a few seconds, where every visitor sees it, and announces it. */
 	let hideStatus: number | undefined;
@@ -62,49 +74,10 @@ if (page) {
 					pay[input.name as keyof PayValues] ?? (input instanceof HTMLSelectElement ? input.options[0]!.value : '');
 		}
 	};
-	/** The pay line under the summary, the check link, and any pay transparency law where the job is. */
-	const showPay = async () => {
-		const line = payRangeText(pay);
-		if (payLine) {
-			payLine.textContent = line ?? '';
-			payLine.hidden = !line;
-		}
+	/** The check link carries the visitor's details; the pay line and any pay law need the pay code. */
+	const showPay = () => {
 		if (checkLink) checkLink.href = shareUrl(values, new URL(`/check/?role=${slug}`, location.href).href, pay);
-		if (!payWarning) return;
-		const where = jobLocation();
-		// The rules load only once a location is typed: most visits never need them.
-		const laws = where ? (await import('../lib/pay-laws')).payWarnings(where, pay) : [];
-		if (where !== jobLocation()) return; // typed on meanwhile
-		payWarning.replaceChildren(
-			...(laws.length === 0
-				? []
-				: [
-						h(
-							'p',
-							{},
-							h('strong', {}, 'Pay transparency: '),
-							pay.payMin || pay.payMax
-								? 'give both a minimum and a maximum.'
-								: 'this location’s law asks for a pay range.',
-						),
-						h(
-							'ul',
-							{},
-							...laws.map((law) =>
-								h(
-									'li',
-									{},
-									h('strong', {}, `${law.jurisdiction}: `),
-									law.requirement,
-									' ',
-									h('a', { href: law.source }, new URL(law.source).hostname),
-									` (checked ${law.checked}).`,
-								),
-							),
-						),
-						h('p', { class: 'muted' }, 'Guidance, not legal advice: check the rules that apply to your employer.'),
-					]),
-		);
+		void payModule?.showPay(page, pay);
 	};
 	const showShared = () => {
 		const note = form?.querySelector<HTMLElement>('[data-shared-note]');
@@ -117,11 +90,11 @@ if (page) {
 		values = next;
 		pay = nextPay;
 		applyToPage(values);
-		void showPay();
+		showPay();
 		if (shared) history.replaceState(history.state, '', shareUrl(values, location.href, pay));
 		else {
 			store((saved = saveFields(saved, values, fields)));
-			storePay(slug, pay);
+			payModule?.storePay(slug, pay);
 		}
 	};
 	const read = () => {
@@ -135,18 +108,16 @@ if (page) {
 		}
 		return clean(typed, fields);
 	};
-	/** The pay typed; a maximum below the minimum is marked and not used. */
-	const readPay = (): PayValues => {
-		const typed = cleanPay(Object.fromEntries(new FormData(form!)));
-		const max = form!.querySelector<HTMLInputElement>('input[name="payMax"]')!;
-		const wrong = payProblem(typed) !== undefined;
-		max.setCustomValidity(wrong ? form!.querySelector('[data-pay-error]')!.textContent!.trim() : '');
-		form!.querySelector<HTMLElement>('[data-pay-error]')!.hidden = !wrong;
-		const { payMin, payMax, ...unit } = typed;
-		return wrong ? unit : typed;
-	};
+	const readPay = () => payModule?.readPay(form!) ?? pay;
 
-	form?.addEventListener('input', () => update(read(), readPay()));
+	form?.addEventListener('input', () => {
+		update(read(), readPay());
+		// The first time, the pay fields are read again once their code has loaded.
+		if (!payModule) void loadPayModule().then(() => update(read(), readPay()));
+	});
+	customize?.addEventListener('toggle', async () => {
+		if (customize.open) (await loadPayModule()).showPay(page, pay);
+	});
 	form?.addEventListener('reset', () => {
 		// After the browser clears the fields. Clearing a shared version leaves the visitor's own details alone.
 		setTimeout(() => {
@@ -156,10 +127,10 @@ if (page) {
 			values = {};
 			pay = {};
 			applyToPage(values);
-			void showPay();
+			showPay();
 			if (!wasShared) {
 				store((saved = saveFields(saved, {}, fields)));
-				storePay(slug, {});
+				payModule?.storePay(slug, {});
 			}
 			read();
 			readPay();
@@ -219,7 +190,7 @@ if (page) {
 	// template with the visitor's values, and the defaults for the parts left blank.
 	page.addEventListener('click', async (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-download]');
-		const line = payRangeText(pay);
+		const line = payModule?.payRangeText(pay);
 		if (!link || (Object.keys(values).length === 0 && !line)) return;
 		event.preventDefault();
 		let href = link.href;
@@ -227,7 +198,8 @@ if (page) {
 			const api = page.querySelector<HTMLElement>('[data-api]')!.dataset['api']!;
 			const role = (await (await fetch(api)).json()) as RoleTemplates;
 			const format = link.dataset['download'] as keyof RoleTemplates['templates'];
-			const text = withPayLine(fill(role.templates[format], { ...role.placeholders, ...values }), line);
+			const filled = fill(role.templates[format], { ...role.placeholders, ...values });
+			const text = payModule ? payModule.withPayLine(filled, line) : filled;
 			href = URL.createObjectURL(new Blob([text], { type: format === 'markdown' ? 'text/markdown' : 'text/plain' }));
 			setTimeout(() => URL.revokeObjectURL(href), 1000);
 		} catch {
@@ -266,7 +238,28 @@ if (page) {
 
 	syncForm();
 	applyToPage(values);
-	void showPay();
+	showPay();
+	let savedPay = '';
+	try {
+		savedPay = localStorage.getItem(PAY_STORAGE_KEY) ?? '';
+	} catch {
+		// Storage may be disabled.
+	}
+	if (/[?&]pay(?:Min|Max)=/.test(location.search) || savedPay.includes(`"${slug}"`))
+		void loadPayModule().then((module) => {
+			// A link's pay opens the sender's version, as its other details do; otherwise the pay saved for this role.
+			const linked = module.cleanPay(Object.fromEntries(new URLSearchParams(location.search)));
+			if ((linked.payMin || linked.payMax) && !shared) {
+				shared = true;
+				values = fromUrl(location.search, fields);
+				applyToPage(values);
+				showShared();
+				if (customize) customize.open = true;
+			}
+			pay = shared ? linked : module.loadPay(slug);
+			syncForm();
+			showPay();
+		});
 	showShared();
 	if (shared && customize) customize.open = true;
 }

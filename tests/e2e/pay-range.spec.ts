@@ -129,6 +129,7 @@ test('"Check this job ad" opens the customized role in the checker, where a Role
 	await page.getByLabel('Company name').fill('Acme Health');
 	await minimum(page).fill('85000');
 	await maximum(page).fill('110000');
+	await expect(page.locator('[data-pay-line]')).toHaveText('Pay range: $85,000–$110,000 per year');
 	await page.getByRole('link', { name: 'Check this job ad' }).click();
 	await expect(page).toHaveURL(/\/check\/\?role=back-end-developer&company=Acme\+Health&payMin=85000/);
 	await expect(page.getByRole('status')).toHaveText(/^Checked [\d,]+ words: 0 inclusive-language findings/, {
