@@ -65,6 +65,8 @@ department: ${values.department}
 level: ${values.level}
 alternateTitles:
   - ${todo('a name people search for (abbreviation, spelling or regional variant)')}
+searchTerms:
+  - ${todo('a credential, acronym or misspelling people type (RN, CDL, CPA); or remove')}
 duties:
 ${list(8, 'one specific duty, one sentence, not shared with other roles;')}
 requirements:
@@ -78,11 +80,19 @@ interviewQuestions:
 ${questions}
 related:
 ${related.map((s) => `  - ${s}`).join('\n')}
+reportsTo: ${todo('the role slug of the manager (engineering-manager) or a title in words')}
+workEnvironment:
+  setting: ${todo('where the work happens: office, site, ward, vehicle; indoors or out')}
+  schedule: ${todo('hours, shifts, nights and weekends, on-call, travel')}
+  physicalDemands:
+    - ${todo('lifting with weights, standing, climbing; [] for desk roles')}
+howToBecome:
+${list(3, 'a step into the role: education, license and who issues it, typical time, entry routes;')}
 updated: ${new Date().toISOString().slice(0, 10)}
 ---
 
 TODO: at least 120 words on what ${withArticle(title)} does: what a day looks like, who they work with, where
-they work and how success is measured. Then any extra sections as ### headings.
+they work and who judges the work, and how. Then any extra sections as ### headings.
 `,
 );
 console.log(`Created ${file}. Replace every TODO, then run npm run lint:content.`);

@@ -1,25 +1,38 @@
 import { fillPlaceholders, placeholderDefaults } from '../schemas/placeholders';
 import { cacheKey, readCached, writeCached } from './build-cache';
 import type { Library, RoleEntry } from './library';
-import { exportCodeVersion, roleToMarkdown, roleToPlainText } from './role-document';
+import { exportCodeVersion, roleTree, toMarkdown, toPlainText } from './role-document';
 import { roleDocumentInput } from './roles';
 import type { ExportFormat } from './urls';
 
-const writers: Record<ExportFormat, typeof roleToMarkdown> = { md: roleToMarkdown, txt: roleToPlainText };
+/** Both exports of each role, made once per build: the page, its downloads and its API entry all ask. */
+const made = new WeakMap<RoleEntry, Record<ExportFormat, string>>();
 
 /**
- * A role's Markdown or plain-text export with the placeholders as written ("{years}+ years"),
- * from the build cache when neither the role nor the export code changed since it was last written.
+ * A role's Markdown and plain-text exports with the placeholders as written ("{years}+ years"),
+ * from one document tree, or from the build cache when neither the role nor the export code
+ * changed since they were last written.
  */
-export function roleExportTemplate(format: ExportFormat, role: RoleEntry, library: Library): string {
+export function roleExportTemplates(role: RoleEntry, library: Library): Record<ExportFormat, string> {
+	const known = made.get(role);
+	if (known) return known;
 	const input = roleDocumentInput(library, role);
-	const key = cacheKey(format, exportCodeVersion, input);
-	const cached = readCached('exports', key);
-	if (cached) return cached.toString('utf8');
-	const text = writers[format](input);
-	writeCached('exports', key, text);
-	return text;
+	const key = cacheKey(exportCodeVersion, input);
+	const [md, txt] = [readCached('exports', `${key}.md`), readCached('exports', `${key}.txt`)];
+	let exports: Record<ExportFormat, string>;
+	if (md && txt) exports = { md: md.toString('utf8'), txt: txt.toString('utf8') };
+	else {
+		const tree = roleTree(input);
+		exports = { md: toMarkdown(tree), txt: toPlainText(tree) };
+		writeCached('exports', `${key}.md`, exports.md);
+		writeCached('exports', `${key}.txt`, exports.txt);
+	}
+	made.set(role, exports);
+	return exports;
 }
+
+export const roleExportTemplate = (format: ExportFormat, role: RoleEntry, library: Library): string =>
+	roleExportTemplates(role, library)[format];
 
 /** The export as a download reads: placeholders show what the page shows by default ("3+ years", "[Location]"). */
 export const roleExport = (format: ExportFormat, role: RoleEntry, library: Library): string =>

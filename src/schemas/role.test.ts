@@ -57,6 +57,23 @@ describe('roleSchema', () => {
 		],
 		['related role listed twice', withField('related', ['a-b', 'a-b']), /^related: lists a related role twice/],
 		['SOC code as a number', withField('codes', { soc: 151252 }), /^codes.soc: codes.soc must be a quoted string/],
+		['missing reportsTo', without('reportsTo'), /^reportsTo: reportsTo is missing: name who the role reports to/],
+		[
+			'missing workEnvironment',
+			without('workEnvironment'),
+			/^workEnvironment: workEnvironment is missing: add setting/,
+		],
+		[
+			'work environment without a schedule',
+			withField('workEnvironment', { setting: 'An office with a hybrid schedule.' }),
+			/^workEnvironment.schedule: workEnvironment.schedule must be text/,
+		],
+		['missing howToBecome', without('howToBecome'), /^howToBecome: howToBecome is missing: add 2–6 ordered steps/],
+		[
+			'a single step to become one',
+			withField('howToBecome', ['Apply.']),
+			/^howToBecome: needs at least 2 howToBecome steps/,
+		],
 	])('rejects %s', (_name, data, expected) => {
 		expect(problem(data)).toMatch(expected);
 	});

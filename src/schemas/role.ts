@@ -19,10 +19,10 @@ const allowed = PLACEHOLDER_NAMES.map((name) => `{${name}}`).join(', ');
 /** A line of prose: trimmed, within bounds, and free of placeholders other than the allowed ones. */
 const text = (
 	what: string,
-	{ min = 1, max = 2000, tooShort }: { min?: number; max?: number; tooShort?: string } = {},
+	{ min = 1, max = 2000, tooShort, missing }: { min?: number; max?: number; tooShort?: string; missing?: string } = {},
 ) =>
 	z
-		.string({ error: `${what} must be text` })
+		.string({ error: (issue) => (issue.input === undefined && missing ? missing : `${what} must be text`) })
 		.trim()
 		.min(min, {
 			error: tooShort ?? (min === 1 ? `${what} must not be empty` : `${what} must be at least ${min} characters`),
@@ -41,9 +41,11 @@ const text = (
 			}
 		});
 
-const list = (what: string, plural: string, min: number, max: number) =>
+const list = (what: string, plural: string, min: number, max: number, missing?: string) =>
 	z
-		.array(text(what), { error: `expected a list of ${plural}` })
+		.array(text(what), {
+			error: (issue) => (issue.input === undefined && missing ? missing : `expected a list of ${plural}`),
+		})
 		.min(min, { error: `needs at least ${min} ${plural}` })
 		.max(max, { error: `allows at most ${max} ${plural}` });
 
@@ -158,26 +160,41 @@ export const roleSchema = z.strictObject(
 		 * Who the role usually reports to: the slug of a role in content/roles/ where one exists
 		 * ("engineering-manager", shown as a link), otherwise a short text ("Director of Nursing").
 		 */
-		reportsTo: text('reportsTo', { max: 120 }).optional(),
+		reportsTo: text('reportsTo', {
+			max: 120,
+			missing:
+				'reportsTo is missing: name who the role reports to, as a role slug ("engineering-manager") or a title ("Director of Nursing")',
+		}),
 		/** Where and when the work happens, and what it asks of the body: the "essential functions" section. */
-		workEnvironment: z
-			.strictObject(
-				{
-					/** Where the work happens: office, site, ward, vehicle, remote; indoors or out. One or two sentences. */
-					setting: text('workEnvironment.setting', { min: 20, max: 400 }),
-					/** Hours, shifts, nights and weekends, on-call, travel. One or two sentences. */
-					schedule: text('workEnvironment.schedule', { min: 20, max: 400 }),
-					/** Physical requirements (lifting with weight, standing, climbing, noise); an empty list for desk roles. */
-					physicalDemands: list('physical demand', 'physical demands', 0, 8).default([]),
-				},
-				unknownKeys('workEnvironment (only setting, schedule and physicalDemands)'),
-			)
-			.optional(),
+		workEnvironment: z.strictObject(
+			{
+				/** Where the work happens: office, site, ward, vehicle, remote; indoors or out. One or two sentences. */
+				setting: text('workEnvironment.setting', { min: 20, max: 400 }),
+				/** Hours, shifts, nights and weekends, on-call, travel. One or two sentences. */
+				schedule: text('workEnvironment.schedule', { min: 20, max: 400 }),
+				/** Physical requirements (lifting with weight, standing, climbing, noise); an empty list for desk roles. */
+				physicalDemands: list('physical demand', 'physical demands', 0, 8).default([]),
+			},
+			{
+				error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
+					issue.code === 'unrecognized_keys'
+						? `unknown field${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')} in workEnvironment; use only setting, schedule and physicalDemands`
+						: issue.input === undefined
+							? 'workEnvironment is missing: add setting (where the work happens), schedule (hours, shifts, travel) and physicalDemands (a list, [] for desk roles)'
+							: undefined,
+			},
+		),
 		/**
 		 * 2–6 ordered steps into the role: education, license or certification with the body that
 		 * issues it, typical time, entry routes such as apprenticeships. Shown as "How to become a <Title>".
 		 */
-		howToBecome: list('step', 'howToBecome steps', 2, 6).optional(),
+		howToBecome: list(
+			'step',
+			'howToBecome steps',
+			2,
+			6,
+			'howToBecome is missing: add 2–6 ordered steps into the role (education, license and who issues it, typical time, entry routes)',
+		),
 		/**
 		 * Words people type that are not titles: credentials (RN, CPA, CDL), acronyms and common
 		 * misspellings. Weighted in search below the title and above the body; not shown on the page.

@@ -3,7 +3,7 @@
  * Each case builds a tiny library (the seed role plus two clones) with one fault planted in it.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,7 +18,14 @@ type Frontmatter = Record<string, unknown>;
 type Library = Record<string, string | Uint8Array>;
 
 function role(title: string, related: string[], change: (data: Frontmatter) => void = () => {}): string {
-	const data = { ...seedFrontmatter(), title, related, careerPath: { previous: [], next: [] } };
+	// Links stay inside the fixture library: reportsTo names a title, not a role it lacks.
+	const data = {
+		...seedFrontmatter(),
+		title,
+		related,
+		careerPath: { previous: [], next: [] },
+		reportsTo: 'Engineering Manager',
+	};
 	change(data);
 	return `---\n${dump(data, { lineWidth: -1 })}---\n${seedBody()}`;
 }
@@ -36,10 +43,11 @@ const withRole = (slug: string, source: string | Uint8Array): Library => ({ ...v
 async function build(
 	library: Library,
 	departments: Record<string, string> = {},
+	/** A folder of an earlier build, to rebuild with its cache. */
+	dir = mkdtempSync(join(tmpdir(), 'rolebook-fault-')),
 ): Promise<{ ok: boolean; output: string; dir: string }> {
-	const dir = mkdtempSync(join(tmpdir(), 'rolebook-fault-'));
 	mkdirSync(join(dir, 'content/roles'), { recursive: true });
-	mkdirSync(join(dir, 'content/departments'));
+	mkdirSync(join(dir, 'content/departments'), { recursive: true });
 	writeFileSync(
 		join(dir, 'content/departments/engineering.yaml'),
 		'name: Software Engineering\ndescription: People who design, build, test and run software in production.\n',
@@ -66,8 +74,44 @@ async function build(
 	}
 }
 
+/** Cached OG cards and exports, by file name, with when each was written. */
+const cacheEntries = (dir: string) =>
+	new Map(
+		['og-images', 'exports'].flatMap((kind) =>
+			readdirSync(join(dir, 'cache', kind)).map((name) => [
+				`${kind}/${name}`,
+				statSync(join(dir, 'cache', kind, name)).mtimeMs,
+			]),
+		),
+	);
+
 // Sequential: concurrent Astro builds share the project's .astro/ folder.
 describe('content faults and the build', () => {
+	it("rebuilds only the edited role's OG card and exports when the cache is warm", async () => {
+		const first = await build(validLibrary());
+		expect(first.ok, first.output).toBe(true);
+		const before = cacheEntries(first.dir);
+		// Three role cards plus the department and home cards; two exports per role.
+		expect([...before.keys()].filter((key) => key.startsWith('exports/'))).toHaveLength(6);
+		const beforeCard = readFileSync(join(first.dir, 'dist/og/roles/beta-role.png'));
+
+		const edited = { ...validLibrary(), 'beta-role': role('Beta Role Lead', ['alpha-role', 'gamma-role']) };
+		const second = await build(edited, {}, first.dir);
+		expect(second.ok, second.output).toBe(true);
+		const after = cacheEntries(first.dir);
+		const added = [...after.keys()].filter((key) => !before.has(key));
+		const rewritten = [...before.keys()].filter((key) => after.get(key) !== before.get(key));
+		// One new card and two new exports, all for beta-role; nothing else drawn or written again.
+		expect(added.filter((key) => key.startsWith('og-images/'))).toHaveLength(1);
+		expect(added.filter((key) => key.startsWith('exports/'))).toHaveLength(2);
+		expect(rewritten).toEqual([]);
+		expect(readFileSync(join(first.dir, 'dist/og/roles/beta-role.png')).equals(beforeCard)).toBe(false);
+		expect(readFileSync(join(first.dir, 'dist/roles/beta-role.md'), 'utf8')).toContain(
+			'# Beta Role Lead Job Description',
+		);
+		rmSync(first.dir, { recursive: true });
+	});
+
 	it('builds the valid fixture library without warnings', async () => {
 		const result = await build(validLibrary());
 		expect(result.output).not.toMatch(/\[WARN\]/);

@@ -11,6 +11,8 @@ const origin = 'http://internal.invalid';
 const siteOrigin = new URL(process.env.SITE_URL ?? 'https://rolebook.example.org').origin;
 
 test('html-validate finds no errors in any built page', async () => {
+	// About 0.1 s a page: 450 pages today, thousands later.
+	test.setTimeout(Math.max(60_000, pages.length * 400));
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const errors: string[] = [];
 	for (const { file } of pages) {

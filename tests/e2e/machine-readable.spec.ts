@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { builtPages, distDir } from './site';
+import { fillPlaceholders, placeholderDefaults } from '../../src/schemas/placeholders';
 
 const siteUrl = (process.env.SITE_URL ?? 'https://rolebook.example.org').replace(/\/+$/, '');
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
@@ -127,18 +128,20 @@ test('every og:image is a 1200×630 PNG that exists', () => {
 
 test('the Markdown and text exports carry the same duties as the page', () => {
 	for (const role of roles.slice(0, 25)) {
-		const api = JSON.parse(read(`api/roles/${role.slug}.json`)) as { duties: string[]; requirements: string[] };
+		const api = JSON.parse(read(`api/roles/${role.slug}.json`)) as { duties: string[]; experienceYears: number };
 		const markdown = read(`roles/${role.slug}.md`);
 		const text = read(`roles/${role.slug}.txt`);
 		const html = decode(read(`roles/${role.slug}/index.html`).replace(/<[^>]+>/g, ''));
-		for (const duty of api.duties) {
+		// Downloads read as the page does by default: placeholders filled with their defaults.
+		const defaults = placeholderDefaults(api.experienceYears);
+		for (const template of api.duties) {
+			const duty = fillPlaceholders(template, defaults);
 			expect(markdown).toContain(`- ${duty}`);
 			expect(text).toContain(`• ${duty}`);
 			expect(html).toContain(duty);
 		}
 		expect(markdown).toMatch(/^# .+ Job Description$/m);
-		expect(api.requirements.some((r) => r.includes('{years}'))).toBe(true);
-		expect(text).not.toContain('{years}');
+		expect(`${markdown}${text}`).not.toMatch(/\{(?:years|company|location)\}/);
 	}
 });
 

@@ -44,11 +44,21 @@ test('a role narrower than its occupation says the figures are for the whole occ
 	await expect(panel.locator('[data-figure="median"]')).toContainText('$133,080 a year');
 });
 
-test('a role without a SOC code has no panel and no estimatedSalary', async ({ page }) => {
-	await page.goto('/roles/product-owner/');
-	await expect(page.getByRole('heading', { name: /pay and outlook/ })).toHaveCount(0);
-	const [occupation] = await jsonLdOf(page);
-	expect(occupation).not.toHaveProperty('estimatedSalary');
+test('a role page shows the panel and estimatedSalary exactly when its data has figures', async ({ page, request }) => {
+	// Every role has a code with published figures today; the no-data page is covered by the
+	// unit tests (src/lib/pay.test.ts). Here: page, JSON-LD and API agree for a spread of roles.
+	const index = (await (await request.get('/api/roles.json')).json()) as { slug: string }[];
+	for (const { slug } of index.filter((_, i) => i % 40 === 0)) {
+		const api = await (await request.get(`/api/roles/${slug}.json`)).json();
+		await page.goto(`/roles/${slug}/`);
+		const [occupation] = await jsonLdOf(page);
+		const shown = (await page.getByRole('heading', { name: /pay and outlook/ }).count()) > 0;
+		expect({ slug, shown, salary: 'estimatedSalary' in occupation! }).toEqual({
+			slug,
+			shown: api.payAndOutlook !== null,
+			salary: api.payAndOutlook !== null,
+		});
+	}
 });
 
 test('JSON-LD parses, with estimatedSalary as a MonetaryAmountDistribution and the codes', async ({ page }) => {
@@ -95,8 +105,6 @@ test('the JSON API and the Markdown export carry the same figures with their sou
 	expect(markdown).toContain('## Registered Nurse pay and outlook');
 	expect(markdown).toContain('- **Median pay:** $93,600 a year ($45.00 an hour)');
 	expect(markdown).toContain('Sources: U.S. BLS, OEWS May 2024, national, 29-1141 Registered Nurses;');
-	const none = await (await request.get('/api/roles/product-owner.json')).json();
-	expect(none.payAndOutlook).toBeNull();
 });
 
 test('the department table sorts by pay and by projected change, and is a plain table without JavaScript', async ({
@@ -163,13 +171,20 @@ test('search finds a role by a title O*NET reports for its occupation, without s
 	page,
 }) => {
 	await page.goto('/search/?q=flight+nurse');
-	await expect(page.locator('pagefind-results a').first()).toHaveText(/Registered Nurse/);
+	// In the top three, as the relevance suite asks of every title people type.
+	await expect(page.locator('pagefind-results a').first()).toBeVisible();
+	const top = await page
+		.locator('pagefind-results a')
+		.evaluateAll((links) => links.slice(0, 3).map((a) => a.textContent));
+	expect(top.join(' | ')).toMatch(/Registered Nurse/);
 	await page.goto('/roles/registered-nurse/');
 	await expect(page.getByText('Flight Nurse')).toBeHidden();
 });
 
 for (const path of ['/roles/registered-nurse/', '/departments/engineering/', '/about/data/', '/outlook/'])
 	test(`${path} is axe-clean in light and dark`, async ({ page }) => {
+		// /outlook/ lists every role: axe takes longer on it as the library grows.
+		test.setTimeout(120_000);
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);

@@ -84,7 +84,7 @@ test.describe('without JavaScript', () => {
 			.getByRole('link', { name: 'N', exact: true })
 			.click();
 		await expect(page).toHaveURL('/roles/#letter-n');
-		await expect(page.getByRole('link', { name: 'Registered Nurse' })).toBeInViewport();
+		await expect(page.getByRole('link', { name: 'Nurse Practitioner', exact: true })).toBeInViewport();
 	});
 });
 
