@@ -1,8 +1,9 @@
-// Measures what search costs a visitor: the bytes downloaded for the first query (the search
-// UI's script and styles, Pagefind's WebAssembly, metadata, index chunks and result fragments) and for each following
-// query, plus the size of the whole index. Text files (JS, CSS, JSON) count gzip -9, as hosts
+// Measures what search costs a visitor: the bytes downloaded from the first focus in the header
+// search of a loaded role page to the first results (the search UI's script and styles, Pagefind's
+// script and WebAssembly, metadata, index chunks, result fragments) and for each following query,
+// plus the size of the whole index. Text files (JS, CSS, JSON) count gzip -9, as hosts
 // serve them compressed; Pagefind's own files are gzipped already and count as stored.
-// Usage: npm run search-cost [-- --dir dist]   (build first)
+// Usage: npm run search-cost [-- --dir dist --delay 60]   (build first)
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -16,6 +17,8 @@ const { values } = parseArgs({
 	options: {
 		dir: { type: 'string', default: process.env.ROLEBOOK_OUT_DIR ?? 'dist' },
 		port: { type: 'string', default: '4331' },
+		// Milliseconds between keys of the first query: slower typing searches each half-typed word.
+		delay: { type: 'string', default: '60' },
 	},
 });
 const dir = values.dir!;
@@ -49,30 +52,36 @@ try {
 	page.on('requestfinished', (request) => {
 		requests.push(new URL(request.url()).pathname);
 	});
-	await page.goto(`http://127.0.0.1:${values.port}/`);
+	// A visitor on a role page that has finished loading reaches for the header search.
+	const titles = (
+		JSON.parse(readFileSync(join(dir, 'api', 'roles.json'), 'utf8')) as { slug: string; title: string }[]
+	).map((role) => ({ slug: role.slug, query: role.title.toLowerCase() }));
+	await page.goto(`http://127.0.0.1:${values.port}/roles/${titles[0]!.slug}/`);
 	await page.waitForLoadState('networkidle');
-	const early = requests.filter((pathname) => pathname.startsWith('/pagefind/'));
-	if (early.length > 0) throw new Error(`Pagefind loaded before any search: ${early.join(', ')}`);
-	// From here on, everything the page fetches is the cost of searching.
+	const early = requests.filter((pathname) => pathname.startsWith('/pagefind/') || pathname.startsWith('/search/'));
+	if (early.length > 0) throw new Error(`Search files loaded before any search: ${early.join(', ')}`);
+	// From the first focus in the header search on, everything the page fetches is the cost of searching.
 	requests = [];
 
-	// The header's search dialog, as a visitor on any page would use it.
-	await page.keyboard.press('/');
-	const dialog = page.getByRole('dialog');
-	const searchbox = dialog.getByRole('searchbox');
-	await searchbox.waitFor();
 	const rows: string[] = [];
 	const details: string[] = [];
-	// Three titles spread across the library, typed the way visitors type them.
-	const titles = (JSON.parse(readFileSync(join(dir, 'api', 'roles.json'), 'utf8')) as { title: string }[]).map((role) =>
-		role.title.toLowerCase(),
-	);
-	const queries = [0, 1 / 3, 2 / 3].map((at) => titles[Math.floor(at * titles.length)]!);
+	// "nurse", then three titles spread across the library, typed the way visitors type them.
+	const queries = [
+		process.env.SEARCH_COST_QUERY ?? 'nurse',
+		...[0, 1 / 3, 2 / 3].map((at) => titles[Math.floor(at * titles.length)]!.query),
+	];
+	const dialog = page.getByRole('dialog');
+	const field = dialog.getByRole('combobox');
 	for (const [index, query] of queries.entries()) {
-		const label = ['first query', 'second query', 'third query'][index];
-		if (index > 0) requests = [];
-		await searchbox.fill(query);
-		await dialog.locator('pagefind-results a').first().waitFor();
+		const label = index === 0 ? 'first query' : `query ${index + 1}`;
+		if (index === 0) {
+			await page.getByRole('searchbox', { name: 'Search job descriptions' }).focus();
+			await page.keyboard.type(query, { delay: Number(values.delay) });
+		} else {
+			requests = [];
+			await field.fill(query);
+		}
+		await dialog.getByRole('status').filter({ hasText: query }).waitFor();
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(500);
 		const files = [...new Set(requests)];

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { rechunkIndex } from './pagefind-chunks.ts';
 
 /**
  * Indexes the built site with Pagefind as the last step of `astro build`, so `npm run build`
@@ -22,7 +23,10 @@ export function pagefindIndex(): AstroIntegration {
 					if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
 					const written = await index.writeFiles({ outputPath: `${site}pagefind` });
 					if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
-					logger.info(`Indexed ${added.page_count} pages for search`);
+					const chunks = rechunkIndex(`${site}pagefind`);
+					logger.info(
+						`Indexed ${added.page_count} pages for search (index in ${chunks.after} chunks instead of Pagefind's ${chunks.before})`,
+					);
 				} finally {
 					await pagefind.close();
 				}

@@ -20,7 +20,7 @@ const role = (
 		department: overrides.department ?? 'engineering',
 		related: overrides.related ?? [],
 		careerPath: { previous: overrides.previous ?? [], next: overrides.next ?? [] },
-		reportsTo: overrides.reportsTo,
+		...(overrides.reportsTo ? { reportsTo: overrides.reportsTo } : {}),
 	},
 });
 const departments = [{ id: 'engineering', data: { name: 'Software Engineering' } }];

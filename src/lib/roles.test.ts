@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleEntry } from './library';
 import type { Library } from './library';
-import { formatDate, recentlyUpdated, relatedRoles, rolesByLetter } from './roles';
+import { formatDate, namesByLetter, recentlyUpdated, relatedRoles, rolesByLetter } from './roles';
 
 const role = (id: string, title: string, updated = '2026-01-01') =>
 	({ id, data: { title, updated: new Date(updated) } }) as unknown as RoleEntry;
@@ -24,6 +24,32 @@ describe('rolesByLetter', () => {
 
 	it('files accented titles under their base letter', () => {
 		expect(rolesByLetter([role('e', 'Écrivain')])[0]!.letter).toBe('E');
+	});
+});
+
+describe('namesByLetter', () => {
+	const named = (id: string, title: string, alternateTitles: string[]) =>
+		({ id, data: { title, alternateTitles } }) as unknown as RoleEntry;
+
+	it('files every alternate title under its own letter, pointing to its role', () => {
+		const groups = namesByLetter([
+			named('back-end-developer', 'Back-end Developer', ['Backend Developer', 'Server-side Developer']),
+			named('sre', 'Site Reliability Engineer', ['SRE']),
+		]);
+		expect(
+			groups.map(({ letter, names }) => [letter, names.map((n) => `${n.name}${n.alternate ? ` → ${n.role.id}` : ''}`)]),
+		).toEqual([
+			['B', ['Back-end Developer', 'Backend Developer → back-end-developer']],
+			['S', ['Server-side Developer → back-end-developer', 'Site Reliability Engineer', 'SRE → sre']],
+		]);
+	});
+
+	it("leaves out an alternate title that is another role's own title", () => {
+		const groups = namesByLetter([named('a', 'Accountant', ['Bookkeeper']), named('b', 'Bookkeeper', [])]);
+		expect(groups.flatMap(({ names }) => names.map((n) => [n.name, n.role.id]))).toEqual([
+			['Accountant', 'a'],
+			['Bookkeeper', 'b'],
+		]);
 	});
 });
 

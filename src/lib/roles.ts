@@ -45,6 +45,37 @@ export function rolesByLetter(roles: readonly RoleEntry[]): LetterGroup[] {
 /** The id of a letter's section in the A–Z index: "letter-n", and "letter-0-9" for digits. */
 export const letterAnchor = (letter: string) => (letter === '#' ? 'letter-0-9' : `letter-${letter.toLowerCase()}`);
 
+/** A name in the A–Z index: a role's title, or another name it is known by, pointing to it. */
+export interface IndexName {
+	name: string;
+	role: RoleEntry;
+	/** True for an alternate title ("Backend Developer" → Back-end Developer). */
+	alternate: boolean;
+}
+
+/**
+ * Every title and alternate title, A–Z by letter, so a visitor finds a role by the name they know
+ * without search. An alternate title that is also a role's own title is left to that role.
+ */
+export function namesByLetter(roles: readonly RoleEntry[]): { letter: string; names: IndexName[] }[] {
+	const titles = new Set(roles.map((role) => role.data.title.toLowerCase()));
+	const names: IndexName[] = roles.flatMap((role) => [
+		{ name: role.data.title, role, alternate: false },
+		...[...new Set(role.data.alternateTitles)]
+			.filter((name) => !titles.has(name.toLowerCase()))
+			.map((name) => ({ name, role, alternate: true })),
+	]);
+	const groups = new Map<string, IndexName[]>();
+	const byName = (a: IndexName, b: IndexName) =>
+		a.name.localeCompare(b.name, 'en') || a.role.data.title.localeCompare(b.role.data.title, 'en');
+	for (const entry of names.sort(byName)) {
+		const first = entry.name.normalize('NFD').charAt(0).toUpperCase();
+		const letter = /[A-Z]/.test(first) ? first : '#';
+		groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+	}
+	return [...groups].map(([letter, list]) => ({ letter, names: list }));
+}
+
 /** Most recently reviewed first; ties broken by title so builds are reproducible. */
 export function recentlyUpdated(roles: readonly RoleEntry[], count: number): RoleEntry[] {
 	return [...roles]

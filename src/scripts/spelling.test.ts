@@ -35,12 +35,25 @@ describe('correctQuery', () => {
 		expect(correctQuery('develop', vocabulary)).toBeUndefined();
 	});
 
+	it('splits two title words run together', () => {
+		expect(correctQuery('registerednurse', vocabulary)).toBe('registered nurse');
+	});
+
+	it('prefers the word the typo leaves letters out of', () => {
+		expect(correctQuery('electrican', [...vocabulary, 'electrical'])).toBe('electrician');
+	});
+
 	it('gives up when nothing is close', () => {
 		expect(correctQuery('astronaut', vocabulary)).toBeUndefined();
 	});
 });
 
 describe('matchedWords', () => {
+	it('counts a word Pagefind found under another ending', () => {
+		const excerpts = ['<mark>Nurse</mark> and <mark>editor</mark>, <mark>sourcing</mark>'];
+		expect(matchedWords('nurses editing sourcer', excerpts)).toEqual(new Set(['nurses', 'editing', 'sourcer']));
+	});
+
 	it('counts a query word Pagefind highlighted, or the start of one', () => {
 		const excerpts = ['Cleans and disinfects <mark>phlebotomy</mark> chairs', 'Also known as <mark>Nurse</mark>'];
 		expect(matchedWords('phlebot nurse', excerpts)).toEqual(new Set(['phlebot', 'nurse']));
@@ -49,6 +62,8 @@ describe('matchedWords', () => {
 	it('does not count loose matches on a shorter word the query starts with', () => {
 		const excerpts = ['<mark>Re-route</mark> or <mark>re-assign</mark> loads', 'using <mark>PLU</mark> codes'];
 		expect(matchedWords('recepcionist plummer', excerpts)).toEqual(new Set());
+		expect(matchedWords('electrican', ['<mark>Electrical</mark> engineer'])).toEqual(new Set());
+		expect(matchedWords('registred', ['<mark>Registration</mark> desk'])).toEqual(new Set());
 	});
 
 	it('lets correctQuery keep a word the search really found, even when it is not a title word', () => {

@@ -35,7 +35,7 @@ for (const [name, path] of Object.entries({ ...pageTypes, search: '/search/?q=nu
 		}
 		if (name === 'search') {
 			await expect(page.getByText(/needs JavaScript/)).toBeHidden();
-			await expect(page.locator('pagefind-summary')).toContainText(/result/);
+			await expect(page.getByRole('status')).toContainText(/results? for “nurse”/);
 		}
 		await page.waitForLoadState('networkidle');
 		expect(violations).toEqual([]);

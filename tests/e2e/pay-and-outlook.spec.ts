@@ -172,10 +172,11 @@ test('search finds a role by a title O*NET reports for its occupation, without s
 }) => {
 	await page.goto('/search/?q=flight+nurse');
 	// In the top three, as the relevance suite asks of every title people type.
-	await expect(page.locator('pagefind-results a').first()).toBeVisible();
-	const top = await page
-		.locator('pagefind-results a')
-		.evaluateAll((links) => links.slice(0, 3).map((a) => a.textContent));
+	const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+	await expect(results.first()).toBeVisible();
+	const top = await results.evaluateAll((options) =>
+		options.slice(0, 3).map((option) => option.querySelector('.result-title')?.textContent),
+	);
 	expect(top.join(' | ')).toMatch(/Registered Nurse/);
 	await page.goto('/roles/registered-nurse/');
 	await expect(page.getByText('Flight Nurse')).toBeHidden();

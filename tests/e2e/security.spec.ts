@@ -26,9 +26,9 @@ for (const [name, path] of Object.entries({ ...pageTypes, search: '/search/?q=de
 		// Exercise the scripts that run on demand: theme, search dialog, role tools.
 		await page.getByRole('button', { name: 'Dark theme' }).click();
 		await page.keyboard.press('ControlOrMeta+k');
-		await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+		await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
 		await page.keyboard.type('developer');
-		await expect(page.getByRole('dialog').locator('pagefind-summary')).toContainText(/result/);
+		await expect(page.getByRole('dialog').getByRole('status')).toContainText(/results? for “developer”/);
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Escape');
 		if (name === 'role') {
