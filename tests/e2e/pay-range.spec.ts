@@ -27,6 +27,7 @@ test('the pay range is carried by the page, copy, downloads, the share link and 
 	await expect(page.locator('.lead + .pay-line')).toHaveText(line);
 
 	await page.getByRole('button', { name: /^Copy job description/ }).click();
+	await expect(page.getByRole('status')).toHaveText('Copied the job description');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toContain(`\n\n${line}\n\n`);
 	// After the title and the summary, as on the page.
@@ -39,6 +40,7 @@ test('the pay range is carried by the page, copy, downloads, the share link and 
 	await maximum(page).fill('55');
 	await expect(page.locator('[data-pay-line]')).toHaveText('Pay range: €42.50–€55.00 per hour');
 	await page.getByRole('button', { name: 'Copy link to this version' }).click();
+	await expect(page.getByRole('status')).toHaveText('Link copied');
 	const link = await page.evaluate(() => navigator.clipboard.readText());
 	expect(link).toMatch(/\?payMin=42\.5&payMax=55&currency=EUR&period=hour$/);
 
