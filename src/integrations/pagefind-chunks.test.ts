@@ -1,3 +1,4 @@
+// cspell:ignore catha — misspellings and fragments the tests and the corrector work with
 import { describe, expect, it } from 'vitest';
 import { chunkBoundaries, decodeCbor, encodeCbor, groupWords, type Cbor } from './pagefind-chunks';
 
@@ -29,7 +30,7 @@ describe('re-chunking', () => {
 		]);
 	});
 
-	it('names chunk edges by the shortest prefixes that tell neighbours apart, as Pagefind does', () => {
+	it('names chunk edges by the shortest prefixes that tell neighbors apart, as Pagefind does', () => {
 		expect(chunkBoundaries('apple', 'apricot')).toEqual(['app', 'apr']);
 		expect(chunkBoundaries('cath', 'cathartic')).toEqual(['cath', 'catha']);
 	});

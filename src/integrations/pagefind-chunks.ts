@@ -113,7 +113,7 @@ export const pagefindFileBytes = (value: Cbor): Buffer =>
 type Word = [string, [number, number[], ...Cbor[]][], ...Cbor[]];
 type ChunkEntry = [from: string, to: string, hash: string];
 
-/** The shortest prefixes that still tell two neighbouring chunks apart (Pagefind's get_prefixes). */
+/** The shortest prefixes that still tell two neighboring chunks apart (Pagefind's get_prefixes). */
 export function chunkBoundaries(last: string, first: string): [string, string] {
 	const a = [...last];
 	const b = [...first];

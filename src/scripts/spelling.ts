@@ -1,3 +1,4 @@
+// cspell:ignore electrican ings phlebot registred — misspellings and fragments the tests and the corrector work with
 // cspell:ignore recepcionist
 /**
  * Pagefind matches whole words and prefixes but forgives no typos: a misspelt word finds nothing,
