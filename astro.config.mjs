@@ -72,6 +72,8 @@ export default defineConfig({
 		}),
 	],
 	vite: {
+		// Scripts bundled on their own (the job-ad checker's worker, the role page's pay code) are ES modules.
+		worker: { format: 'es' },
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {

@@ -5,6 +5,7 @@ import {
 	type PlaceholderName,
 	type PlaceholderValues,
 } from '../schemas/placeholders';
+import { PAY_FIELDS, type PayValues } from '../lib/pay-fields';
 
 export type Values = PlaceholderValues;
 
@@ -73,11 +74,16 @@ export function saveFields(saved: Values, shown: Values, fields: readonly Placeh
 	return { ...next, ...shown };
 }
 
-/** The page URL with these values as its query (other parameters kept), or without any when empty. */
-export function shareUrl(values: Values, base: string): string {
+/**
+ * The page URL with these values and the pay as its query (other parameters kept), or without
+ * any when empty.
+ */
+export function shareUrl(values: Values, base: string, pay: PayValues = {}): string {
 	const url = new URL(base);
-	for (const name of PLACEHOLDER_NAMES) url.searchParams.delete(name);
+	for (const name of [...PLACEHOLDER_NAMES, ...PAY_FIELDS]) url.searchParams.delete(name);
 	for (const name of PLACEHOLDER_NAMES) if (values[name]) url.searchParams.set(name, values[name]);
+	// A currency or period alone says nothing: they travel with an amount.
+	if (pay.payMin || pay.payMax) for (const name of PAY_FIELDS) if (pay[name]) url.searchParams.set(name, pay[name]);
 	url.hash = '';
 	return url.href;
 }

@@ -1,4 +1,4 @@
-// cspell:ignore sourcre recepcionist
+// cspell:ignore recepcionist sourcre — misspellings and fragments the tests and the corrector work with
 import { describe, expect, it } from 'vitest';
 import { compoundsOf, coverage, mergeResults, namedFirst, otherSpelling } from './search-query';
 

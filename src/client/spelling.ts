@@ -1,4 +1,5 @@
-// cspell:ignore recepcionist electrican registred phlebot ings
+// cspell:ignore electrican ings phlebot registred — misspellings and fragments the tests and the corrector work with
+// cspell:ignore recepcionist
 /**
  * Pagefind matches whole words and prefixes but forgives no typos: a misspelt word finds nothing,
  * or only loose matches on short words it happens to start with ("re-route" for "recepcionist").

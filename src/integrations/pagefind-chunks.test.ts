@@ -1,4 +1,4 @@
-// cspell:ignore catha
+// cspell:ignore catha — misspellings and fragments the tests and the corrector work with
 import { describe, expect, it } from 'vitest';
 import { chunkBoundaries, decodeCbor, encodeCbor, groupWords, type Cbor } from './pagefind-chunks';
 

@@ -47,7 +47,7 @@ export const apiRoleSummarySchema = apiRoleSchema.pick({
 	updated: true,
 });
 
-function toApiRole(role: RoleEntry, library: Library): ApiRole {
+export function toApiRole(role: RoleEntry, library: Library): ApiRole {
 	const url = absoluteUrl(roleUrl(role.id));
 	return {
 		slug: role.id,

@@ -6,6 +6,7 @@
 import type { RoleData } from '../schemas/role.ts';
 import type { Citation, PayAndOutlook, Percentiles, Wage } from '../schemas/pay.ts';
 import { occupationData, type OccupationData, type OewsRow, type WageCell } from './occupation-data.ts';
+import { formatChange, formatCount, formatWage, headlineWage } from './pay-format.ts';
 import { titleKey } from './title-words.ts';
 
 export type { PayAndOutlook, Percentiles, Wage };
@@ -118,33 +119,7 @@ export function payFor(role: RoleLike, data: OccupationData = occupationData()):
 	return soc ? payForCode(soc, role, data) : undefined;
 }
 
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
-const count = new Intl.NumberFormat('en-US');
-
-/** "$133,080", "$239,200 or more", "$23.33". */
-export function formatWage(value: Wage, kind: 'annual' | 'hourly'): string {
-	const amount = (kind === 'annual' ? dollars : cents).format(value.value);
-	return value.atLeast ? `${amount} or more` : amount;
-}
-
-/** "1,654,300". */
-export const formatCount = (value: number) => count.format(value);
-
-/** "+15.8%", "−3.2%", "0%": a real minus sign so it reads as one. */
-export function formatChange(percent: number): string {
-	if (percent === 0) return '0%';
-	return `${percent > 0 ? '+' : '−'}${Math.abs(percent)}%`;
-}
-
-/** The headline wage: median annual pay, or median hourly where BLS publishes hourly only. */
-export function headlineWage(pay: PayAndOutlook): { wage: Wage; kind: 'annual' | 'hourly' } | undefined {
-	const wages = pay.wages;
-	if (!wages) return undefined;
-	if (!wages.hourlyOnly && wages.annual?.median) return { wage: wages.annual.median, kind: 'annual' };
-	if (wages.hourly?.median) return { wage: wages.hourly.median, kind: 'hourly' };
-	return undefined;
-}
+export { formatChange, formatCount, formatWage, headlineWage } from './pay-format.ts';
 
 /** What the figures cover, in one or two sentences, for the page and the exports. */
 export function payScope(title: string, pay: PayAndOutlook): string[] {

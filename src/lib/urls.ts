@@ -38,6 +38,19 @@ export const apiRoleUrl = (slug: string) => `/api/roles/${slug}.json`;
 export const ogImageUrl = (kind: 'roles' | 'departments', slug: string) => `/og/${kind}/${slug}.png`;
 export const HOME_OG_IMAGE_URL = '/og/home.png';
 
+/** The job-ad checker; `?role=<slug>` opens a role's text (with the customizer's values) in it. */
+export const CHECK_URL = '/check/';
+export const checkUrl = (slug: string) => `${CHECK_URL}?role=${encodeURIComponent(slug)}`;
+/** Any two roles side by side, chosen on the page or by `?a=<slug>&b=<slug>`. */
+export const COMPARE_URL = '/compare/';
+export const compareQueryUrl = (a: string, b?: string) =>
+	`${COMPARE_URL}?a=${encodeURIComponent(a)}${b ? `&b=${encodeURIComponent(b)}` : ''}`;
+/** A pre-rendered comparison: slugs in alphabetical order, so each pair has one address. */
+export const compareUrl = (a: string, b: string) => {
+	const [first, second] = [a, b].sort();
+	return `${COMPARE_URL}${first}-vs-${second}/`;
+};
+
 /** One step of a breadcrumb trail: the visible trail and the BreadcrumbList JSON-LD both read it. */
 export interface Crumb {
 	name: string;

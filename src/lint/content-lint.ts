@@ -6,10 +6,6 @@
  * rules that span roles (src/lib/library-checks.ts), so one run reports everything.
  * Pure functions over file contents, so tests can feed them fixtures.
  */
-import retextEnglish from 'retext-english';
-import retextEquality from 'retext-equality';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { ContentFileError, parseRole, validateRole, type RoleFile, type RoleSource } from '../lib/content-files.ts';
 import {
 	comparable,
@@ -21,99 +17,9 @@ import {
 	type KnownCodes,
 } from '../lib/library-checks.ts';
 import { LOOK_FOR_REPEAT_SHARE, SUMMARY_OWN_WORDS_MIN } from '../schemas/limits.ts';
+import { inclusiveLanguage } from './inclusive-language.ts';
 
 export type { Finding };
-
-/**
- * Words that retext-equality does not cover but job adverts are known for. Sources:
- * masculine-coded words from Gaucher, Friesen & Kay (2011), "Evidence that gendered wording in job
- * advertisements exists and sustains gender inequality"; age-coded wording from the US EEOC's
- * guidance on prohibited practices (job ads that discourage older applicants); and the common
- * "culture" clichés (rockstar, ninja, guru) flagged by inclusive-writing guides.
- */
-export const JOB_AD_TERMS: { pattern: RegExp; advice: string }[] = [
-	{
-		pattern: /\brock ?stars?\b|\bninjas?\b|\bgurus?\b|\bwizards?\b|\bsuperstars?\b|\bunicorns?\b/i,
-		advice: 'describe the skill instead of a cliché ("expert", "experienced")',
-	},
-	{
-		pattern: /\bnative (english )?speakers?\b|\bnative english\b/i,
-		advice: 'ask for the language level needed ("fluent in English")',
-	},
-	{
-		pattern: /\b(young|youthful|digital natives?|recent graduates? only)\b/i,
-		advice: 'age-coded: describe the work, not the age of the person',
-	},
-	{
-		pattern: /\b(aggressive|dominant|dominate)\b/i,
-		advice: 'masculine-coded: try "ambitious", "proactive" or "leading"',
-	},
-	// retext-equality catches "he/she" but not this spelling.
-	{ pattern: /\bs\/he\b/i, advice: 'use "they"' },
-];
-
-/**
- * retext-equality messages that misfire on job descriptions, with the reason each is ignored.
- * (Each entry is a retext-equality rule id.)
- */
-const EQUALITY_IGNORED = new Set<string>([
-	// "Host" is the standard hospitality job title and verb, not a gendered term.
-	'host-hostess',
-	'hostesses-hosts',
-	// Describes the work of care roles (e.g. "patients with special needs"), as health services do.
-	'special',
-	// "Master's degree" is the name of a qualification.
-	'masters',
-	// Carpenters and painters hang drywall, doors and wallpaper; the rule is about software.
-	'hang',
-	// "Janitor" is itself neutral and what people search for; only "janitress" is gendered.
-	'janitor-janitress',
-	// In job descriptions "BI" is business intelligence (Power BI, BI tools, BI analyst).
-	'bi',
-]);
-
-/**
- * Established terms in which a word retext-equality flags means something else, e.g. a license
- * grade ("master electrician") or a field of care ("mental health"). A message is ignored when
- * its rule matches and the flagged word starts one of these phrases (or follows `before`).
- */
-const EQUALITY_ALLOWED_PHRASES: { rule: string; phrase?: RegExp; before?: RegExp }[] = [
-	// The Scrum Guide's name for the role; people search for it as written.
-	{ rule: 'master', before: /\bscrum $/i },
-	// License and certification grades in the trades (state licensing boards, ASE).
-	{
-		rule: 'master',
-		phrase:
-			/^master(?:-level)? (?:electrician|plumber|technician|automobile technician|esthetician|cosmetologist|barber|groomer|certification|licen[cs]e|grades?)/i,
-	},
-	// ADHD is the clinical name of a diagnosis, which is how psychologists and teachers write it.
-	{ rule: 'add', phrase: /^ADHD\b/ },
-	// Degrees are named "Master of Science", "Master of Business Administration" and so on.
-	{ rule: 'master', phrase: /^master of (?:science|arts|business|public|social|education|fine|engineering|laws)/i },
-	// Credentials: "Fellow of the Society of Actuaries" (FSA), and supervised training years such
-	// as ASHA's Clinical Fellowship or a postgraduate fellowship, are the bodies' own names.
-	{ rule: 'gal-guy', phrase: /^fellow of the /i },
-	{
-		rule: 'fellowship',
-		before: /\b(?:clinical|postgraduate|post-graduate|residency|research|np|medical|surgical|fellowship) $/i,
-	},
-	{ rule: 'fellowship', phrase: /^fellowships? (?:program|year|training)/i },
-	// The school's timetable of every class and room is called the master schedule.
-	{ rule: 'master', phrase: /^master schedul(?:e|ing)/i },
-	// Health services use "mental health" and "mental illness" as the neutral terms.
-	{ rule: 'nuts', phrase: /^mental (?:health|illness|well-being|wellbeing)/i },
-	// Cashiers and tutors work out sums in their heads.
-	{ rule: 'nuts', phrase: /^mental (?:arithmetic|maths?)/i },
-];
-
-const allowedPhrase = (text: string, ruleId: string, offset: number | undefined) =>
-	offset !== undefined &&
-	EQUALITY_ALLOWED_PHRASES.some(
-		({ rule, phrase, before }) =>
-			rule === ruleId &&
-			(!phrase || phrase.test(text.slice(offset))) &&
-			(!before || before.test(text.slice(0, offset))),
-	);
 
 const FIELD_TEXT = [
 	'title',
@@ -138,44 +44,21 @@ function strings(value: unknown, path: string): [string, string][] {
 	return [];
 }
 
-const equality = unified().use(retextEnglish).use(retextEquality);
-
-function inclusiveLanguage(role: RoleFile): Finding[] {
-	const findings: Finding[] = [];
+function inclusiveWording(role: RoleFile): Finding[] {
 	const texts = [
 		...FIELD_TEXT.flatMap((field) => strings(role.data[field], field)),
 		['body', role.body] as [string, string],
 	];
-	for (const [field, text] of texts) {
-		for (const { pattern, advice } of JOB_AD_TERMS) {
-			const found = text.match(pattern);
-			if (found)
-				findings.push({ file: role.path, field, rule: 'inclusive-language', message: `"${found[0]}": ${advice}` });
-		}
-		const file = new VFile(text);
-		equality.runSync(equality.parse(file), file);
+	return texts.flatMap(([field, text]) => {
+		// "he or she" reports once per word; one finding per rule and text is enough.
 		const reported = new Set<string>();
-		for (const message of file.messages) {
-			// Pairs like "he or she" report once per word; one finding per rule and text is enough.
-			if (EQUALITY_IGNORED.has(message.ruleId ?? '') || reported.has(message.ruleId ?? '')) continue;
-			if (
-				allowedPhrase(
-					text,
-					message.ruleId ?? '',
-					message.place && 'start' in message.place ? message.place.start.offset : undefined,
-				)
-			)
-				continue;
-			reported.add(message.ruleId ?? '');
-			findings.push({
-				file: role.path,
-				field,
-				rule: 'inclusive-language',
-				message: `${message.reason} (retext-equality: ${message.ruleId})`,
-			});
-		}
-	}
-	return findings;
+		return inclusiveLanguage(text).flatMap((finding) => {
+			const key = `${finding.source} ${finding.rule}`;
+			if (reported.has(key)) return [];
+			reported.add(key);
+			return [{ file: role.path, field, rule: 'inclusive-language', message: finding.message }];
+		});
+	});
 }
 
 function todoMarkers(role: RoleFile): Finding[] {
@@ -302,7 +185,7 @@ export function lintContent(files: RoleSource[], departments?: string[], codes?:
 	for (const role of roles)
 		findings.push(
 			...todoMarkers(role),
-			...inclusiveLanguage(role),
+			...inclusiveWording(role),
 			...summaryRepeatsTitle(role),
 			...answerGuides(role),
 			...yearsWithoutExperience(role),

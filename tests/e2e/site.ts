@@ -20,6 +20,9 @@ export const pageTypes = {
 	department: '/departments/engineering/',
 	departments: '/departments/',
 	'not found': '/404.html',
+	'job-ad checker': '/check/',
+	compare: '/compare/?a=data-analyst&b=data-scientist',
+	'written comparison': '/compare/product-manager-vs-product-owner/',
 } as const;
 
 /** The seed role as the build sees it, to compare what the page shows with what the author wrote. */
