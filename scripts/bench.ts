@@ -4,12 +4,13 @@
 // Usage: npm run bench -- --roles 1000 [--warm] [--from content]
 // (--warm keeps the OG image cache of the previous run; the default is a cold cache)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { dump, load } from 'js-yaml';
+import { readRoles, roleSource } from '../src/lib/content-files.ts';
+import { folderBytes, pagefindIndexBytes } from './files.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -27,13 +28,7 @@ const cache = join(work, 'cache');
 
 type Role = { slug: string; data: Record<string, unknown>; body: string };
 const source = values.from!;
-const real: Role[] = readdirSync(join(source, 'roles'))
-	.filter((name) => name.endsWith('.mdx'))
-	.sort()
-	.map((name) => {
-		const [, yaml, body] = readFileSync(join(source, 'roles', name), 'utf8').split(/^---$/m);
-		return { slug: name.replace(/\.mdx$/, ''), data: load(yaml!) as Record<string, unknown>, body: body! };
-	});
+const real: Role[] = readRoles(source);
 
 /** Copy k of a real role: its own slug and title; its links point at copy k of their targets. */
 const suffix = (k: number) => (k === 0 ? '' : `-${k + 1}`);
@@ -68,10 +63,7 @@ for (const role of generated) {
 		role.data['related'] = [...slugs].filter((s) => s !== role.slug).slice(0, 2);
 	const path = role.data['careerPath'] as { previous: string[]; next: string[] } | undefined;
 	if (path) role.data['careerPath'] = { previous: keep(path.previous), next: keep(path.next) };
-	writeFileSync(
-		join(content, 'roles', `${role.slug}.mdx`),
-		`---\n${dump(role.data, { lineWidth: -1 })}---${role.body}`,
-	);
+	writeFileSync(join(content, 'roles', `${role.slug}.mdx`), roleSource(role.data, role.body));
 }
 
 const started = performance.now();
@@ -93,12 +85,7 @@ if (build.status !== 0) {
 }
 const peakMb = Number(build.stderr.trim().split('\n').pop()) / 1024;
 
-function size(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : stat.size;
-}
-const index = ['index', 'fragment', 'filter'].reduce((sum, dir) => sum + size(join(out, 'pagefind', dir)), 0);
+const index = pagefindIndexBytes(out);
 const sample = generated[0]!.slug;
 const html = readFileSync(join(out, 'roles', sample, 'index.html'));
 const scripts = [...html.toString().matchAll(/<script type="module" src="([^"]+)"/g)].map((m) =>
@@ -114,5 +101,5 @@ console.log(
 	`| roles | OG cache | build (s) | ms/role | peak RSS (MB) | dist (MB) | Pagefind index (MB) | role page first load (KB gz) |`,
 );
 console.log(
-	`| ${count} | ${values.warm ? 'warm' : 'cold'} | ${seconds.toFixed(1)} | ${((seconds * 1000) / count).toFixed(1)} | ${peakMb.toFixed(0)} | ${mb(size(out))} | ${mb(index)} | ${(pageWeight / 1024).toFixed(1)} |`,
+	`| ${count} | ${values.warm ? 'warm' : 'cold'} | ${seconds.toFixed(1)} | ${((seconds * 1000) / count).toFixed(1)} | ${peakMb.toFixed(0)} | ${mb(folderBytes(out))} | ${mb(index)} | ${(pageWeight / 1024).toFixed(1)} |`,
 );

@@ -1,28 +1,26 @@
 // Checks roles' occupation codes against the official data in data/. Usage: npm run data:check [-- --dir content]
 // Fails on codes the official lists do not know; prints titles and ISCO groups for a person to judge.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { load } from 'js-yaml';
+import { parseRole, readRoleSources, roleSlug } from '../src/lib/content-files.ts';
 import { codeReport, TITLE_SIMILARITY_FLOOR, type ReportRole } from '../src/lib/code-report.ts';
 import { occupationData } from '../src/lib/occupation-data.ts';
 
 const { values } = parseArgs({
 	options: { dir: { type: 'string', default: process.env['ROLEBOOK_CONTENT_DIR'] ?? 'content' } },
 });
-const rolesDir = join(values.dir!, 'roles');
 const roles: ReportRole[] = [];
-for (const name of readdirSync(rolesDir)
-	.filter((file) => file.endsWith('.mdx'))
-	.sort()) {
-	const filePath = join(rolesDir, name);
-	const frontmatter = readFileSync(filePath, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1];
+for (const file of readRoleSources(values.dir!)) {
 	// The content lint and the build report broken frontmatter; this check reads what it can.
-	const data = (frontmatter ? load(frontmatter) : undefined) as Partial<ReportRole['data']> | undefined;
-	if (!data || typeof data.title !== 'string') continue;
+	let data: Partial<ReportRole['data']>;
+	try {
+		data = parseRole(file).data as Partial<ReportRole['data']>;
+	} catch {
+		continue;
+	}
+	if (typeof data.title !== 'string') continue;
 	roles.push({
-		id: name.replace(/\.mdx$/, ''),
-		filePath,
+		id: roleSlug(file.path),
+		filePath: file.path,
 		data: { title: data.title, alternateTitles: data.alternateTitles ?? [], codes: data.codes },
 	});
 }

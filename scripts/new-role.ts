@@ -1,12 +1,13 @@
 // Scaffolds a role with every field filled by a TODO marker: valid for the build, refused by
 // `npm run lint:content` until each TODO is written.
 // Usage: npm run new-role -- "Data Engineer" --department data [--level mid] [--dir content]
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withArticle } from '../src/lib/articles.ts';
-
-const LEVELS = ['entry', 'mid', 'senior', 'manager', 'executive'];
+import { ContentFileError, readDepartments, readRoles, type RoleFile } from '../src/lib/content-files.ts';
+import { LOOK_FOR_MIN_CHARS } from '../src/schemas/limits.ts';
+import { LEVELS, type Level } from '../src/schemas/role.ts';
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
 	options: {
@@ -29,20 +30,25 @@ const slug = title
 	.replace(/[^a-z0-9]+/g, '-')
 	.replace(/^-|-$/g, '');
 const dir = values.dir!;
-const departments = readdirSync(join(dir, 'departments')).map((name) => name.replace(/\.ya?ml$/, ''));
+let departments: string[];
+let roles: RoleFile[];
+try {
+	departments = readDepartments(dir).map((department) => department.id);
+	roles = readRoles(dir);
+} catch (error) {
+	if (error instanceof ContentFileError) fail(`fix ${error.message} first`);
+	throw error;
+}
 if (!values.department || !departments.includes(values.department)) {
 	fail(`--department must be one of: ${departments.sort().join(', ')}`);
 }
-if (!LEVELS.includes(values.level!)) fail(`--level must be one of: ${LEVELS.join(', ')}`);
+if (!LEVELS.includes(values.level as Level)) fail(`--level must be one of: ${LEVELS.join(', ')}`);
 const file = join(dir, 'roles', `${slug}.mdx`);
 if (existsSync(file)) fail(`${file} already exists`);
 
-const roleFiles = readdirSync(join(dir, 'roles')).filter((name) => name.endsWith('.mdx'));
-const inDepartment = roleFiles.filter((name) =>
-	new RegExp(`^department: ${values.department}$`, 'm').test(readFileSync(join(dir, 'roles', name), 'utf8')),
-);
-const related = [...inDepartment, ...roleFiles]
-	.map((name) => name.replace(/\.mdx$/, ''))
+// Roles of the same department first, then any: two related roles the author will replace.
+const related = [...roles.filter((role) => role.data['department'] === values.department), ...roles]
+	.map((role) => role.slug)
 	.filter((s, i, all) => all.indexOf(s) === i)
 	.slice(0, 2);
 if (related.length < 2) fail('the library needs at least two roles to suggest related ones');
@@ -53,7 +59,7 @@ const list = (count: number, what: string) =>
 const questions = Array.from(
 	{ length: 5 },
 	(_, i) =>
-		`  - question: ${todo(`interview question ${i + 1}`)}\n    lookFor: ${todo('what a strong answer shows, which red flags it avoids (80+ characters)')}`,
+		`  - question: ${todo(`interview question ${i + 1}`)}\n    lookFor: ${todo(`what a strong answer contains and what a weak one sounds like, in ${LOOK_FOR_MIN_CHARS} characters or more`)}`,
 ).join('\n');
 
 writeFileSync(

@@ -2,8 +2,9 @@
 // cache) must produce byte-identical dist/ folders. Usage: npm run check:reproducible
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from './files.ts';
 
 const work = join('node_modules', '.reproducible');
 
@@ -16,16 +17,14 @@ function build(name: string): Map<string, string> {
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
-	const hashes = new Map<string, string>();
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else hashes.set(relative(out, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-		}
-	};
-	walk(out);
-	return hashes;
+	return new Map(
+		filesUnder(out).map((file) => [
+			file,
+			createHash('sha256')
+				.update(readFileSync(join(out, file)))
+				.digest('hex'),
+		]),
+	);
 }
 
 const first = build('a');

@@ -5,12 +5,13 @@
 // serve them compressed; Pagefind's own files are gzipped already and count as stored.
 // Usage: npm run search-cost [-- --dir dist --delay 60]   (build first)
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, requireChromium } from './chromium.mjs';
+import { pagefindIndexBytes } from './files.ts';
 import { startServer } from './serve-process.ts';
 
 const { values } = parseArgs({
@@ -29,10 +30,6 @@ function servedBytes(pathname: string): number {
 	const file = join(dir, decodeURIComponent(pathname));
 	const bytes = readFileSync(file);
 	return compressed.has(extname(file)) ? gzipSync(bytes, { level: 9 }).length : bytes.length;
-}
-function treeBytes(path: string): number {
-	const stat = statSync(path);
-	return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + treeBytes(join(path, name)), 0) : stat.size;
 }
 
 // Started inside try and stopped in finally (also on Ctrl-C), so nothing outlives the script.
@@ -93,7 +90,7 @@ try {
 			);
 	}
 	const roles = readdirSync(join(dir, 'roles'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
-	const index = ['index', 'fragment', 'filter'].reduce((sum, sub) => sum + treeBytes(join(dir, 'pagefind', sub)), 0);
+	const index = pagefindIndexBytes(dir);
 	console.log(`Library: ${roles} roles; Pagefind index (index + fragments + filters): ${(index / 1024).toFixed(0)} KB`);
 	console.log('| search | files downloaded | KB (gzip) |');
 	console.log('| --- | --- | --- |');

@@ -3,6 +3,11 @@
 // unknown paths get dist/404.html with status 404, every response carries the headers of
 // dist/_headers (as Netlify and Cloudflare Pages send them), and nothing leaves 127.0.0.1.
 // Usage: node scripts/serve.mjs [--port 4322] [--dir dist]
+//
+// Why not `astro preview`: it serves 404.html with status 404 too, but it sends none of
+// dist/_headers, so the Content-Security-Policy and the other deploy headers would go untested
+// (tests/e2e/deployed-csp.spec.ts, security.spec.ts); and it answers a directory URL without its
+// trailing slash (/roles) with 404 where static hosts redirect. `npm start` uses astro preview.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';

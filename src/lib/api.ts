@@ -6,7 +6,7 @@ import { absoluteUrl } from './head';
 import type { Library, RoleEntry } from './library';
 import { payFor } from './pay';
 import { roleExportTemplate } from './role-exports';
-import { isoDate } from './roles';
+import { isoDate } from './format';
 import { roleExportUrl, roleUrl } from './urls';
 
 /**

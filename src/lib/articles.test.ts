@@ -1,7 +1,6 @@
 // cspell:ignore aeiou École
-import { readdirSync, readFileSync } from 'node:fs';
 import { dictionary } from 'cmu-pronouncing-dictionary';
-import { load } from 'js-yaml';
+import { readRoles } from './content-files';
 import { describe, expect, it } from 'vitest';
 import { indefiniteArticle, withArticle } from './articles';
 
@@ -61,15 +60,10 @@ function oracle(title: string): 'a' | 'an' {
 }
 
 function allTitles(): string[] {
-	const titles: string[] = [];
-	for (const file of readdirSync('content/roles').filter((name) => name.endsWith('.mdx'))) {
-		const data = load(readFileSync(`content/roles/${file}`, 'utf8').split(/^---$/m)[1]!) as {
-			title: string;
-			alternateTitles?: string[];
-		};
-		titles.push(data.title, ...(data.alternateTitles ?? []));
-	}
-	return titles;
+	return readRoles('content').flatMap((role) => [
+		String(role.data['title']),
+		...((role.data['alternateTitles'] as string[] | undefined) ?? []),
+	]);
 }
 
 describe('indefiniteArticle', () => {

@@ -1,5 +1,6 @@
 import { site, siteUrl } from '../site.config';
 import { OG_IMAGE, THEME_COLORS } from './brand';
+import { HOME_OG_IMAGE_URL, HOME_URL, RSS_URL } from './urls';
 
 export { OG_IMAGE, THEME_COLORS };
 
@@ -29,14 +30,14 @@ export interface PageMeta {
 
 export const absoluteUrl = (path: string) => new URL(path, `${siteUrl}/`).href;
 
-export const defaultImage = { path: '/og/home.png', alt: `${site.name}: ${site.tagline}` };
+const defaultImage = { path: HOME_OG_IMAGE_URL, alt: `${site.name}: ${site.tagline}` };
 
 /** Escapes "<" so no string in the data can close the script element early. */
 export const serializeJsonLd = (data: object) => JSON.stringify(data).replace(/</g, '\\u003c');
 
 /** Every tag a page's head carries, decided in one place so tests can check it. */
 export function getHead(page: PageMeta): HeadTag[] {
-	const fullTitle = page.path === '/' ? `${site.name} — ${site.tagline}` : `${page.title} — ${site.name}`;
+	const fullTitle = page.path === HOME_URL ? `${site.name} — ${site.tagline}` : `${page.title} — ${site.name}`;
 	const url = absoluteUrl(page.path);
 	const image = page.image ?? defaultImage;
 	const meta = (name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { name, content } });
@@ -48,7 +49,7 @@ export function getHead(page: PageMeta): HeadTag[] {
 		...(page.noindex ? [meta('robots', 'noindex')] : []),
 		property('og:type', page.type ?? 'website'),
 		property('og:site_name', site.name),
-		property('og:title', page.path === '/' ? fullTitle : page.title),
+		property('og:title', page.path === HOME_URL ? fullTitle : page.title),
 		property('og:description', page.description),
 		property('og:url', url),
 		property('og:locale', 'en_US'),
@@ -58,7 +59,7 @@ export function getHead(page: PageMeta): HeadTag[] {
 		property('og:image:height', String(OG_IMAGE.height)),
 		property('og:image:alt', image.alt),
 		meta('twitter:card', 'summary_large_image'),
-		meta('twitter:title', page.path === '/' ? fullTitle : page.title),
+		meta('twitter:title', page.path === HOME_URL ? fullTitle : page.title),
 		meta('twitter:description', page.description),
 		meta('twitter:image', absoluteUrl(image.path)),
 		meta('twitter:image:alt', image.alt),
@@ -77,7 +78,7 @@ export function getHead(page: PageMeta): HeadTag[] {
 				rel: 'alternate',
 				type: 'application/rss+xml',
 				title: `${site.name}: recently reviewed roles`,
-				href: absoluteUrl('/rss.xml'),
+				href: absoluteUrl(RSS_URL),
 			},
 		},
 		...(page.jsonLd ?? []).map((data): HeadTag => ({

@@ -1,4 +1,5 @@
 import type { DepartmentData } from '../schemas/department';
+import { DUPLICATE_SHARE_LIMIT, percent, SHARED_OPENING_LIMIT } from '../schemas/limits.ts';
 import type { RoleData } from '../schemas/role';
 
 /** One problem found across entries: which file, which field, and what to do about it. */
@@ -11,7 +12,7 @@ export interface LibraryProblem {
 interface RoleLike {
 	id: string;
 	filePath?: string | undefined;
-	data: Pick<RoleData, 'title' | 'department' | 'related' | 'careerPath'> & Partial<Pick<RoleData, 'reportsTo'>>;
+	data: Pick<RoleData, 'title' | 'department' | 'related' | 'careerPath'> & { reportsTo?: string | undefined };
 }
 interface DepartmentLike {
 	id: string;
@@ -101,6 +102,190 @@ export function findLibraryProblems(roles: RoleLike[], departments: DepartmentLi
 		}
 	}
 	return problems;
+}
+
+/** A problem with the rule that found it, as the content lint reports it. */
+export interface Finding extends LibraryProblem {
+	rule: string;
+}
+
+/** A role that passed the schema, with its file and overview: what the editorial rules read. */
+export interface CheckedRole {
+	id: string;
+	filePath: string;
+	data: RoleData;
+	body: string;
+}
+
+/** The form two lines are compared in: lower case, placeholders as "#", punctuation as spaces. */
+export const comparable = (line: string) =>
+	line
+		.toLowerCase()
+		.replace(/\{[a-z]+\}/g, '#')
+		.replace(/[^a-z0-9#]+/g, ' ')
+		.trim();
+
+/** Duty and requirement lines found in more than one role, once they pass DUPLICATE_SHARE_LIMIT. */
+function duplicateLines(roles: CheckedRole[]): { findings: Finding[]; share: number } {
+	const seen = new Map<string, { role: CheckedRole; field: string }[]>();
+	let total = 0;
+	for (const role of roles) {
+		for (const field of ['duties', 'requirements'] as const) {
+			role.data[field].forEach((line, index) => {
+				total++;
+				const key = comparable(line);
+				seen.set(key, [...(seen.get(key) ?? []), { role, field: `${field}.${index}` }]);
+			});
+		}
+	}
+	const duplicated = [...seen.values()].filter((places) => new Set(places.map((p) => p.role.id)).size > 1);
+	const count = duplicated.reduce((sum, places) => sum + places.length, 0);
+	const share = total === 0 ? 0 : count / total;
+	const findings =
+		share > DUPLICATE_SHARE_LIMIT
+			? duplicated.flatMap((places) =>
+					places.map(({ role, field }) => ({
+						file: role.filePath,
+						field,
+						rule: 'duplicate-line',
+						message: `also in ${places
+							.filter((p) => p.role !== role)
+							.map((p) => p.role.id)
+							.join(', ')}; write a duty specific to this role`,
+					})),
+				)
+			: [];
+	return { findings, share };
+}
+
+/** Every role a role points to: related roles and both ends of its career path. */
+const linksOf = (role: CheckedRole) => [
+	...role.data.related,
+	...role.data.careerPath.previous,
+	...role.data.careerPath.next,
+];
+
+/** Career paths read both ways; neighbors in one department point at each other. */
+function linksBack(roles: CheckedRole[]): Finding[] {
+	const byId = new Map(roles.map((role) => [role.id, role]));
+	const findings: Finding[] = [];
+	for (const role of roles) {
+		for (const [key, opposite] of [
+			['next', 'previous'],
+			['previous', 'next'],
+		] as const) {
+			for (const id of role.data.careerPath[key]) {
+				const other = byId.get(id);
+				if (other && !other.data.careerPath[opposite].includes(role.id)) {
+					findings.push({
+						file: role.filePath,
+						field: `careerPath.${key}`,
+						rule: 'links-back',
+						message: `${id} does not list ${role.id} in careerPath.${opposite}; add it there so the path reads both ways`,
+					});
+				}
+			}
+		}
+		for (const id of role.data.related) {
+			const other = byId.get(id);
+			// Across departments a one-way link is fine.
+			if (other && other.data.department === role.data.department && !linksOf(other).includes(role.id)) {
+				findings.push({
+					file: other.filePath,
+					field: 'related',
+					rule: 'links-back',
+					message: `${role.id} lists ${id} as related, but ${id} does not link back; add ${role.id} to its related roles or career path`,
+				});
+			}
+		}
+	}
+	return findings;
+}
+
+/**
+ * Titles people know a role by must lead to one role: an alternate title may not be another
+ * role's title or alternate title, and a search term (credential, acronym) shared by two roles
+ * must be meant for both, shown by the two roles linking to each other.
+ */
+function namesPointToOneRole(roles: CheckedRole[]): Finding[] {
+	const findings: Finding[] = [];
+	const key = (name: string) => name.trim().toLocaleLowerCase('en-US');
+	const titles = new Map(roles.map((role) => [key(role.data.title), role]));
+	const alternates = new Map<string, CheckedRole>();
+	const terms = new Map<string, CheckedRole>();
+	const linked = (a: CheckedRole, b: CheckedRole) => linksOf(a).includes(b.id) || linksOf(b).includes(a.id);
+	for (const role of roles) {
+		const finding = (field: string, message: string) =>
+			findings.push({ file: role.filePath, field, rule: 'one-role-per-name', message });
+		role.data.alternateTitles.forEach((name, index) => {
+			const titled = titles.get(key(name));
+			const claimed = alternates.get(key(name));
+			if (titled && titled !== role)
+				finding(
+					`alternateTitles.${index}`,
+					`"${name}" is the title of ${titled.id}; remove it here or link to that role instead`,
+				);
+			else if (claimed && claimed !== role)
+				finding(
+					`alternateTitles.${index}`,
+					`"${name}" is also an alternate title of ${claimed.id}; keep it on the one role it names`,
+				);
+			else alternates.set(key(name), role);
+		});
+		role.data.searchTerms.forEach((term, index) => {
+			const other = terms.get(key(term));
+			if (titles.has(key(term)))
+				finding(`searchTerms.${index}`, `"${term}" is a role title; search finds titles already, so remove the term`);
+			else if (other && other !== role && !linked(role, other))
+				finding(
+					`searchTerms.${index}`,
+					`"${term}" is also a search term of ${other.id}; keep it on one role, or link the two roles if it is meant for both`,
+				);
+			else terms.set(key(term), role);
+		});
+	}
+	return findings;
+}
+
+/** Too many overviews opening the same way ("A nurse …", "An analyst …"): a warning, not a failure. */
+function sameOpenings(roles: CheckedRole[]): Finding[] {
+	const openings = new Map<string, CheckedRole[]>();
+	for (const role of roles) {
+		const words = role.body.replace(/^\s+/, '').split(/\s+/).slice(0, 3).join(' ').toLowerCase();
+		// The title varies, so "A nurse cares" and "An analyst studies" share the shape "a/an <title>".
+		const title = role.data.title.toLowerCase();
+		const shape = words.replace(/^(an?|the) /, 'a ').startsWith(`a ${title.split(' ')[0]}`) ? 'a/an <title> …' : words;
+		openings.set(shape, [...(openings.get(shape) ?? []), role]);
+	}
+	return [...openings]
+		.filter(([, group]) => group.length > roles.length * SHARED_OPENING_LIMIT)
+		.map(([opening, group]) => ({
+			file: `${group.length} roles`,
+			field: 'body',
+			rule: 'same-opening',
+			message: `${group.length} of ${roles.length} overviews open "${opening}" (limit ${percent(SHARED_OPENING_LIMIT)}); open with what matters in each job, e.g. ${group
+				.slice(0, 3)
+				.map((role) => role.id)
+				.join(', ')}`,
+		}));
+}
+
+/**
+ * The editorial rules that span roles (thresholds in src/schemas/limits.ts): repeated duty lines,
+ * links that do not read both ways, names that lead to two roles, and (as warnings) overviews
+ * that open alike. The content lint runs them; the build does not.
+ */
+export function findEditorialProblems(roles: CheckedRole[]): {
+	findings: Finding[];
+	warnings: Finding[];
+	duplicateShare: number;
+} {
+	const duplicates = duplicateLines(roles);
+	return {
+		findings: [...duplicates.findings, ...linksBack(roles), ...namesPointToOneRole(roles)],
+		warnings: sameOpenings(roles),
+		duplicateShare: duplicates.share,
+	};
 }
 
 export function formatLibraryProblems(problems: LibraryProblem[]): string {

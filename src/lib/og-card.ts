@@ -73,7 +73,7 @@ function fit(run: Run, maxWidth: number): string {
 }
 
 /** The title's lines and size: the largest size at which it fits, else the smallest, cut short. */
-export function titleLayout(title: string, font: Font): { size: number; lines: string[] } {
+function titleLayout(title: string, font: Font): { size: number; lines: string[] } {
 	const maxWidth = CARD.width - 2 * CARD.margin;
 	for (const { size, lines } of CARD.titleSizes) {
 		const wrapped = wrap(title, font, size, maxWidth, lines);
@@ -156,21 +156,6 @@ export function cardLayout({ kicker, title, subtitle }: OgCard): Placed[] {
 			ink: INK.link,
 		},
 	];
-}
-
-/** The card as one SVG, for looking at it or drawing it with any renderer. */
-export function cardSvg(card: OgCard): string {
-	const { width: w, height: h } = CARD;
-	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`,
-		`<rect width="${w}" height="${h}" fill="${PALETTE.light.background}"/>`,
-		`<rect width="${w}" height="${CARD.bar}" fill="${PALETTE.light.accent}"/>`,
-		...cardLayout(card).map(
-			({ run, x, baseline, ink }) =>
-				`<g transform="translate(${x} ${baseline})" fill="${INKS[ink]}">${linePaths(run)}</g>`,
-		),
-		'</svg>',
-	].join('');
 }
 
 /** A line's coverage (0–255 per pixel) in its own box: rasterized once per text, size and font. */

@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { RoleData } from '../schemas/role';
+import { roleData } from './content-files';
 import { occupationData } from './occupation-data';
 import {
 	fastestGrowing,
@@ -28,13 +27,6 @@ const rawProjections: Row[] = parse(readFileSync('data/bls-ep/occupational-proje
 	bom: true,
 });
 
-/** A role as its author wrote it. */
-function roleData(slug: string): Pick<RoleData, 'title' | 'alternateTitles' | 'codes'> {
-	const source = readFileSync(`content/roles/${slug}.mdx`, 'utf8');
-	const frontmatter = load(source.split(/^---$/m)[1] ?? '') as Pick<RoleData, 'title' | 'alternateTitles' | 'codes'>;
-	return { ...frontmatter, alternateTitles: frontmatter.alternateTitles ?? [] };
-}
-
 /** The raw cell as the site should read it: "*" → no figure, "#" → the top code "or more". */
 function expectedWage(cell: string, topCode: number): Wage | null {
 	if (cell === '*') return null;
@@ -44,7 +36,7 @@ function expectedWage(cell: string, topCode: number): Wage | null {
 
 describe('payFor recomputed from the raw files', () => {
 	it.each(['back-end-developer', 'registered-nurse', 'elementary-school-teacher', 'general-manager'])('%s', (slug) => {
-		const role = roleData(slug);
+		const role = roleData(`content/roles/${slug}.mdx`);
 		const soc = role.codes!.soc!;
 		const pay = payFor(role, data)!;
 		expect(pay, `${slug} has figures`).toBeDefined();

@@ -9,8 +9,9 @@ import { withArticle } from './articles';
 import { payFacts, payScope, type PayAndOutlook } from './pay';
 
 /**
- * The role as a document, independent of format: the Markdown and plain-text exports, the JSON
- * API and the page's copy button all read it, so they always carry the same sections.
+ * The role as a document, independent of format: the Markdown and plain-text downloads and the
+ * JSON API's templates (which a customized download fills in) are written from it, so they carry
+ * the same sections. The page's Copy buttons copy the page itself (src/client/clipboard.ts).
  */
 export interface RoleDocumentInput {
 	data: Pick<

@@ -1,9 +1,20 @@
 import { fillPlaceholders, placeholderDefaults } from '../schemas/placeholders';
 import { cacheKey, readCached, writeCached } from './build-cache';
 import type { Library, RoleEntry } from './library';
-import { exportCodeVersion, roleTree, toMarkdown, toPlainText } from './role-document';
-import { roleDocumentInput } from './roles';
-import type { ExportFormat } from './urls';
+import { exportCodeVersion, roleTree, toMarkdown, toPlainText, type RoleDocumentInput } from './role-document';
+import { absoluteUrl } from './head';
+import { payFor } from './pay';
+import { reportsTo } from './roles';
+import { roleUrl, type ExportFormat } from './urls';
+
+/** What the exports need from a role entry: its data, its manager's title, its overview, its URL and its pay. */
+const roleDocumentInput = (library: Library, role: RoleEntry): RoleDocumentInput => ({
+	data: role.data,
+	reportsTo: reportsTo(library, role)?.title,
+	body: role.body ?? '',
+	url: absoluteUrl(roleUrl(role.id)),
+	pay: payFor(role.data),
+});
 
 /** Both exports of each role, made once per build: the page, its downloads and its API entry all ask. */
 const made = new WeakMap<RoleEntry, Record<ExportFormat, string>>();

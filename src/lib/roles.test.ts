@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleEntry } from './library';
 import type { Library } from './library';
-import { formatDate, namesByLetter, recentlyUpdated, relatedRoles, rolesByLetter } from './roles';
+import { namesByLetter, recentlyUpdated, relatedRoles, rolesByLetter } from './roles';
 
 const role = (id: string, title: string, updated = '2026-01-01') =>
 	({ id, data: { title, updated: new Date(updated) } }) as unknown as RoleEntry;
@@ -57,12 +57,6 @@ describe('recentlyUpdated', () => {
 	it('puts the newest first and breaks ties by title', () => {
 		const roles = [role('old', 'Old', '2025-01-01'), role('z', 'Zed', '2026-05-01'), role('a', 'Abe', '2026-05-01')];
 		expect(recentlyUpdated(roles, 2).map((r) => r.id)).toEqual(['a', 'z']);
-	});
-});
-
-describe('formatDate', () => {
-	it('formats in UTC whatever the machine time zone', () => {
-		expect(formatDate(new Date('2026-11-25'))).toBe('November 25, 2026');
 	});
 });
 

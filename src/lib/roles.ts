@@ -1,7 +1,5 @@
-import { absoluteUrl } from './head';
+/** Queries over the library: which roles belong together, in what order, and who reports to whom. */
 import type { Library, RoleEntry } from './library';
-import { payFor } from './pay';
-import type { RoleDocumentInput } from './role-document';
 import { roleUrl } from './urls';
 
 /** Roles of one department, A–Z. */
@@ -85,21 +83,6 @@ export function recentlyUpdated(roles: readonly RoleEntry[], count: number): Rol
 		.slice(0, count);
 }
 
-/** "November 25, 2026", in UTC so the date never shifts with the build machine's time zone. */
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC',
-});
-export const formatDate = (date: Date): string => dateFormat.format(date);
-
-/** "2026-11-25" for datetime attributes. */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** "1 role", "12 roles". */
-export const roleCount = (count: number) => `${count} ${count === 1 ? 'role' : 'roles'}`;
-
 /**
  * Who a role reports to, for display: the role it names (with its page) when `reportsTo` is a
  * role's slug, otherwise the text as written.
@@ -110,12 +93,3 @@ export function reportsTo(library: Library, role: RoleEntry): { title: string; h
 	const manager = library.roleById.get(value);
 	return manager ? { title: manager.data.title, href: roleUrl(manager.id) } : { title: value };
 }
-
-/** What the exports and the API need from a role entry. */
-export const roleDocumentInput = (library: Library, role: RoleEntry): RoleDocumentInput => ({
-	data: role.data,
-	reportsTo: reportsTo(library, role)?.title,
-	body: role.body ?? '',
-	url: absoluteUrl(roleUrl(role.id)),
-	pay: payFor(role.data),
-});

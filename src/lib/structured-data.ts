@@ -3,6 +3,7 @@ import { fillPlaceholders } from '../schemas/placeholders';
 import type { RoleData } from '../schemas/role';
 import { absoluteUrl } from './head';
 import type { PayAndOutlook, Percentiles } from './pay';
+import { SEARCH_URL } from './urls';
 
 /**
  * schema.org data for search engines. Roles are Occupations, never JobPostings: these pages are
@@ -132,7 +133,7 @@ export function websiteJsonLd() {
 		url: absoluteUrl('/'),
 		potentialAction: {
 			'@type': 'SearchAction',
-			target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search/')}?q={search_term_string}` },
+			target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(SEARCH_URL)}?q={search_term_string}` },
 			'query-input': 'required name=search_term_string',
 		},
 	};

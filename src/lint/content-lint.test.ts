@@ -1,14 +1,14 @@
 // cspell:ignore rockstar
-import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { seedBody, seedFrontmatter } from '../../tests/fixtures';
-import { lintContent, type RoleFile } from './content-lint';
+import { roleSource, type RoleSource } from '../lib/content-files';
+import { lintContent } from './content-lint';
 
 function roleFile(
 	slug: string,
 	change: (data: Record<string, unknown>) => void = () => {},
 	body = seedBody(),
-): RoleFile {
+): RoleSource {
 	// Related slugs outside the files under test: valid for the schema, silent for links-back.
 	const data = {
 		...seedFrontmatter(),
@@ -17,9 +17,9 @@ function roleFile(
 		related: ['elsewhere-a', 'elsewhere-b'],
 	};
 	change(data);
-	return { path: `content/roles/${slug}.mdx`, source: `---\n${dump(data)}---\n${body}` };
+	return { path: `content/roles/${slug}.mdx`, source: roleSource(data, body) };
 }
-const rules = (files: RoleFile[]) =>
+const rules = (files: RoleSource[]) =>
 	lintContent(files).findings.map((f) => `${f.file.split('/').pop()} ${f.field} ${f.rule}`);
 
 describe('lintContent', () => {
@@ -86,7 +86,7 @@ describe('lintContent', () => {
 		expect(findings).toContain('a.mdx summary summary');
 	});
 
-	it('flags answer guides that are thin or repeat the question', () => {
+	it('refuses answer guides that are thin (the schema) or repeat the question (the lint)', () => {
 		const findings = rules([
 			roleFile('a', (d) => {
 				const questions = d['interviewQuestions'] as { question: string; lookFor: string }[];
@@ -98,8 +98,8 @@ describe('lintContent', () => {
 			}),
 		]);
 		expect(findings).toEqual([
-			'a.mdx interviewQuestions.0.lookFor answer-guide',
 			'a.mdx interviewQuestions.1.lookFor answer-guide',
+			'a.mdx interviewQuestions.0.lookFor schema',
 		]);
 	});
 
@@ -111,7 +111,7 @@ describe('lintContent', () => {
 
 	it('requires career paths and same-department related roles to link back', () => {
 		const findings = rules([
-			roleFile('junior', (d) => ((d['careerPath'] = { next: ['senior'] }), (d['related'] = ['senior']))),
+			roleFile('junior', (d) => ((d['careerPath'] = { next: ['senior'] }), (d['related'] = ['senior', 'elsewhere-a']))),
 			roleFile('senior', (d) => (d['duties'] = (d['duties'] as string[]).map((duty) => `${duty} Again.`))),
 		]).filter((f) => f.endsWith('links-back'));
 		expect(findings).toEqual(['junior.mdx careerPath.next links-back', 'senior.mdx related links-back']);

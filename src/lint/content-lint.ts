@@ -1,33 +1,25 @@
 // cspell:ignore rockstar licen schedul
 /**
- * Editorial checks the schema cannot make: inclusive wording, leftover TODOs, duty lines copied
- * between roles, summaries that only repeat the title, thin answer guides, one-way career paths.
+ * The content lint: editorial checks on each role the schema cannot make (inclusive wording,
+ * leftover TODOs, summaries that only repeat the title, answer guides that repeat the question,
+ * {years} where no experience is needed), then the build's schema and reference checks and the
+ * rules that span roles (src/lib/library-checks.ts), so one run reports everything.
  * Pure functions over file contents, so tests can feed them fixtures.
  */
-import type { z } from 'astro/zod';
-import { load } from 'js-yaml';
-import { findCodeProblems, findLibraryProblems, type KnownCodes } from '../lib/library-checks.ts';
-import { roleSchema } from '../schemas/role.ts';
+import { ContentFileError, parseRole, validateRole, type RoleFile, type RoleSource } from '../lib/content-files.ts';
+import {
+	comparable,
+	findCodeProblems,
+	findEditorialProblems,
+	findLibraryProblems,
+	type CheckedRole,
+	type Finding,
+	type KnownCodes,
+} from '../lib/library-checks.ts';
+import { LOOK_FOR_REPEAT_SHARE, SUMMARY_OWN_WORDS_MIN } from '../schemas/limits.ts';
 import { inclusiveLanguage } from './inclusive-language.ts';
 
-export interface Finding {
-	file: string;
-	field: string;
-	rule: string;
-	message: string;
-}
-
-export interface RoleFile {
-	path: string;
-	source: string;
-}
-
-interface Role {
-	file: string;
-	slug: string;
-	data: Record<string, unknown>;
-	body: string;
-}
+export type { Finding };
 
 const FIELD_TEXT = [
 	'title',
@@ -43,31 +35,6 @@ const FIELD_TEXT = [
 	'howToBecome',
 ] as const;
 
-function parse(file: RoleFile): { role?: Role; finding?: Finding } {
-	const match = file.source.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
-	if (!match)
-		return {
-			finding: { file: file.path, field: 'frontmatter', rule: 'parse', message: 'missing --- frontmatter block' },
-		};
-	try {
-		const data = (load(match[1]!) ?? {}) as Record<string, unknown>;
-		const slug = file.path
-			.split('/')
-			.pop()!
-			.replace(/\.mdx$/, '');
-		return { role: { file: file.path, slug, data, body: match[2]! } };
-	} catch (error) {
-		return {
-			finding: {
-				file: file.path,
-				field: 'frontmatter',
-				rule: 'parse',
-				message: (error as Error).message.split('\n')[0]!,
-			},
-		};
-	}
-}
-
 /** Every string in a field, with its path ("duties.3", "interviewQuestions.0.lookFor"). */
 function strings(value: unknown, path: string): [string, string][] {
 	if (typeof value === 'string') return [[path, value]];
@@ -77,7 +44,7 @@ function strings(value: unknown, path: string): [string, string][] {
 	return [];
 }
 
-function inclusiveWording(role: Role): Finding[] {
+function inclusiveWording(role: RoleFile): Finding[] {
 	const texts = [
 		...FIELD_TEXT.flatMap((field) => strings(role.data[field], field)),
 		['body', role.body] as [string, string],
@@ -89,18 +56,18 @@ function inclusiveWording(role: Role): Finding[] {
 			const key = `${finding.source} ${finding.rule}`;
 			if (reported.has(key)) return [];
 			reported.add(key);
-			return [{ file: role.file, field, rule: 'inclusive-language', message: finding.message }];
+			return [{ file: role.path, field, rule: 'inclusive-language', message: finding.message }];
 		});
 	});
 }
 
-function todoMarkers(role: Role, source: string): Finding[] {
-	const lines = source.split('\n');
+function todoMarkers(role: RoleFile): Finding[] {
+	const lines = role.source.split('\n');
 	return lines.flatMap((line, index) =>
 		/\bTODO\b/.test(line)
 			? [
 					{
-						file: role.file,
+						file: role.path,
 						field: `line ${index + 1}`,
 						rule: 'todo',
 						message: 'TODO marker left in the role: write the text',
@@ -110,28 +77,22 @@ function todoMarkers(role: Role, source: string): Finding[] {
 	);
 }
 
-const normalize = (line: string) =>
-	line
-		.toLowerCase()
-		.replace(/\{[a-z]+\}/g, '#')
-		.replace(/[^a-z0-9#]+/g, ' ')
-		.trim();
 const meaningfulWords = (text: string) =>
-	normalize(text)
+	comparable(text)
 		.split(' ')
 		.filter((word) => word.length > 2);
 
-function summaryRepeatsTitle(role: Role): Finding[] {
+function summaryRepeatsTitle(role: RoleFile): Finding[] {
 	const title = String(role.data['title'] ?? '');
 	const summary = String(role.data['summary'] ?? '');
 	const titleWords = new Set(meaningfulWords(title));
 	const rest = meaningfulWords(summary).filter(
 		(word) => !titleWords.has(word) && !['job', 'role', 'description', 'the', 'and', 'for'].includes(word),
 	);
-	return rest.length < 5
+	return rest.length < SUMMARY_OWN_WORDS_MIN
 		? [
 				{
-					file: role.file,
+					file: role.path,
 					field: 'summary',
 					rule: 'summary',
 					message: 'the summary only restates the title; say what the role does',
@@ -140,29 +101,19 @@ function summaryRepeatsTitle(role: Role): Finding[] {
 		: [];
 }
 
-function answerGuides(role: Role): Finding[] {
+/** Answer guides that mostly repeat their question (the schema refuses short ones). */
+function answerGuides(role: RoleFile): Finding[] {
 	const questions = Array.isArray(role.data['interviewQuestions']) ? role.data['interviewQuestions'] : [];
 	return questions.flatMap((item: { question?: unknown; lookFor?: unknown }, index) => {
-		const field = `interviewQuestions.${index}.lookFor`;
-		const lookFor = typeof item?.lookFor === 'string' ? item.lookFor : '';
-		if (lookFor.length < 80) {
-			return [
-				{
-					file: role.file,
-					field,
-					rule: 'answer-guide',
-					message: `the answer guide is ${lookFor.length} characters; describe what a strong answer contains (80+)`,
-				},
-			];
-		}
+		const guideWords = meaningfulWords(typeof item?.lookFor === 'string' ? item.lookFor : '');
+		if (guideWords.length === 0) return [];
 		const questionWords = new Set(meaningfulWords(String(item?.question ?? '')));
-		const guideWords = meaningfulWords(lookFor);
 		const repeated = guideWords.filter((word) => questionWords.has(word)).length / guideWords.length;
-		return repeated > 0.6
+		return repeated > LOOK_FOR_REPEAT_SHARE
 			? [
 					{
-						file: role.file,
-						field,
+						file: role.path,
+						field: `interviewQuestions.${index}.lookFor`,
 						rule: 'answer-guide',
 						message: 'the answer guide mostly repeats the question; say what a strong answer shows',
 					},
@@ -171,190 +122,16 @@ function answerGuides(role: Role): Finding[] {
 	});
 }
 
-/** Share of duty and requirement lines (across the library) allowed to appear in more than one role. */
-export const DUPLICATE_SHARE_LIMIT = 0.02;
-
-function duplicateLines(roles: Role[]): { findings: Finding[]; share: number } {
-	const seen = new Map<string, { role: Role; field: string }[]>();
-	let total = 0;
-	for (const role of roles) {
-		for (const field of ['duties', 'requirements'] as const) {
-			const lines = Array.isArray(role.data[field]) ? (role.data[field] as unknown[]) : [];
-			lines.forEach((line, index) => {
-				total++;
-				const key = normalize(String(line));
-				seen.set(key, [...(seen.get(key) ?? []), { role, field: `${field}.${index}` }]);
-			});
-		}
-	}
-	const duplicated = [...seen.values()].filter((places) => new Set(places.map((p) => p.role.slug)).size > 1);
-	const count = duplicated.reduce((sum, places) => sum + places.length, 0);
-	const share = total === 0 ? 0 : count / total;
-	const findings =
-		share > DUPLICATE_SHARE_LIMIT
-			? duplicated.flatMap((places) =>
-					places.map(({ role, field }) => ({
-						file: role.file,
-						field,
-						rule: 'duplicate-line',
-						message: `also in ${places
-							.filter((p) => p.role !== role)
-							.map((p) => p.role.slug)
-							.join(', ')}; write a duty specific to this role`,
-					})),
-				)
-			: [];
-	return { findings, share };
-}
-
-function careerPathLinksBack(roles: Role[]): Finding[] {
-	const bySlug = new Map(roles.map((role) => [role.slug, role]));
-	const path = (role: Role, key: 'previous' | 'next') => {
-		const careerPath = role.data['careerPath'] as { previous?: string[]; next?: string[] } | undefined;
-		return careerPath?.[key] ?? [];
-	};
-	const findings: Finding[] = [];
-	for (const role of roles) {
-		for (const [key, opposite] of [
-			['next', 'previous'],
-			['previous', 'next'],
-		] as const) {
-			for (const slug of path(role, key)) {
-				const other = bySlug.get(slug);
-				if (other && !path(other, opposite).includes(role.slug)) {
-					findings.push({
-						file: role.file,
-						field: `careerPath.${key}`,
-						rule: 'links-back',
-						message: `${slug} does not list ${role.slug} in careerPath.${opposite}; add it there so the path reads both ways`,
-					});
-				}
-			}
-		}
-		for (const slug of (role.data['related'] as string[] | undefined) ?? []) {
-			const other = bySlug.get(slug);
-			const otherLinks = [
-				...((other?.data['related'] as string[] | undefined) ?? []),
-				...(other ? [...path(other, 'previous'), ...path(other, 'next')] : []),
-			];
-			// Neighbors in one department should point at each other; across departments a one-way link is fine.
-			if (other && other.data['department'] === role.data['department'] && !otherLinks.includes(role.slug)) {
-				findings.push({
-					file: other.file,
-					field: 'related',
-					rule: 'links-back',
-					message: `${role.slug} lists ${slug} as related, but ${slug} does not link back; add ${role.slug} to its related roles or career path`,
-				});
-			}
-		}
-	}
-	return findings;
-}
-
-/**
- * Titles people know a role by must lead to one role: an alternate title may not be another
- * role's title or alternate title, and a search term (credential, acronym) shared by two roles
- * must be meant for both, shown by the two roles linking to each other.
- */
-function namesPointToOneRole(roles: Role[]): Finding[] {
-	const findings: Finding[] = [];
-	const key = (name: string) => name.trim().toLocaleLowerCase('en-US');
-	const titles = new Map(roles.map((role) => [key(String(role.data['title'] ?? '')), role]));
-	const alternates = new Map<string, Role>();
-	const terms = new Map<string, Role>();
-	const linked = (a: Role, b: Role) => {
-		const links = (role: Role) => {
-			const path = (role.data['careerPath'] ?? {}) as { previous?: string[]; next?: string[] };
-			return [
-				...((role.data['related'] as string[] | undefined) ?? []),
-				...(path.previous ?? []),
-				...(path.next ?? []),
-			];
-		};
-		return links(a).includes(b.slug) || links(b).includes(a.slug);
-	};
-	for (const role of roles) {
-		const list = (field: string) =>
-			Array.isArray(role.data[field]) ? (role.data[field] as unknown[]).map(String) : [];
-		list('alternateTitles').forEach((name, index) => {
-			const field = `alternateTitles.${index}`;
-			const titled = titles.get(key(name));
-			const claimed = alternates.get(key(name));
-			if (titled && titled !== role)
-				findings.push({
-					file: role.file,
-					field,
-					rule: 'one-role-per-name',
-					message: `"${name}" is the title of ${titled.slug}; remove it here or link to that role instead`,
-				});
-			else if (claimed && claimed !== role)
-				findings.push({
-					file: role.file,
-					field,
-					rule: 'one-role-per-name',
-					message: `"${name}" is also an alternate title of ${claimed.slug}; keep it on the one role it names`,
-				});
-			else alternates.set(key(name), role);
-		});
-		list('searchTerms').forEach((term, index) => {
-			const field = `searchTerms.${index}`;
-			const other = terms.get(key(term));
-			if (titles.has(key(term)))
-				findings.push({
-					file: role.file,
-					field,
-					rule: 'one-role-per-name',
-					message: `"${term}" is a role title; search finds titles already, so remove the term`,
-				});
-			else if (other && other !== role && !linked(role, other))
-				findings.push({
-					file: role.file,
-					field,
-					rule: 'one-role-per-name',
-					message: `"${term}" is also a search term of ${other.slug}; keep it on one role, or link the two roles if it is meant for both`,
-				});
-			else terms.set(key(term), role);
-		});
-	}
-	return findings;
-}
-
 /** "0+ years" reads as a mistake: a role that needs no experience does not mention years. */
-function yearsWithoutExperience(role: Role): Finding[] {
+function yearsWithoutExperience(role: RoleFile): Finding[] {
 	if (role.data['experienceYears'] !== 0) return [];
 	return strings(role.data, '')
 		.filter(([, text]) => text.includes('{years}'))
 		.map(([field]) => ({
-			file: role.file,
+			file: role.path,
 			field: field.replace(/^\./, ''),
 			rule: 'years',
 			message: 'experienceYears is 0, so {years} would read "0+ years"; rewrite the sentence without it',
-		}));
-}
-
-/** Share of overviews allowed to open with the same three words before the lint warns. */
-export const SHARED_OPENING_LIMIT = 0.25;
-
-/** Warns (without failing) when too many overviews open the same way ("A nurse …", "An analyst …"). */
-function sameOpenings(roles: Role[]): Finding[] {
-	const openings = new Map<string, Role[]>();
-	for (const role of roles) {
-		const words = role.body.replace(/^\s+/, '').split(/\s+/).slice(0, 3).join(' ').toLowerCase();
-		// The title varies, so "A nurse cares" and "An analyst studies" share the shape "a/an <title>".
-		const title = String(role.data['title'] ?? '').toLowerCase();
-		const shape = words.replace(/^(an?|the) /, 'a ').startsWith(`a ${title.split(' ')[0]}`) ? 'a/an <title> …' : words;
-		openings.set(shape, [...(openings.get(shape) ?? []), role]);
-	}
-	return [...openings]
-		.filter(([, group]) => group.length > roles.length * SHARED_OPENING_LIMIT)
-		.map(([opening, group]) => ({
-			file: `${group.length} roles`,
-			field: 'body',
-			rule: 'same-opening',
-			message: `${group.length} of ${roles.length} overviews open "${opening}" (limit ${SHARED_OPENING_LIMIT * 100}%); open with what matters in each job, e.g. ${group
-				.slice(0, 3)
-				.map((role) => role.slug)
-				.join(', ')}`,
 		}));
 }
 
@@ -368,57 +145,57 @@ export interface LintReport {
 
 /**
  * The build's own checks (the zod schema and the cross-entry references), run here too so an
- * author sees every problem in one pass without building the site.
+ * author sees every problem in one pass without building the site. Returns the roles that pass.
  */
 function schemaAndReferences(
-	roles: Role[],
+	roles: RoleFile[],
 	departments: string[] | undefined,
 	codes: KnownCodes | undefined,
-): Finding[] {
+): { findings: Finding[]; valid: CheckedRole[] } {
 	const findings: Finding[] = [];
-	const valid: { id: string; filePath: string; data: z.output<typeof roleSchema> }[] = [];
+	const valid: CheckedRole[] = [];
 	for (const role of roles) {
-		const result = roleSchema.safeParse(role.data);
-		if (result.success) valid.push({ id: role.slug, filePath: role.file, data: result.data });
-		else
-			for (const issue of result.error.issues)
-				findings.push({
-					file: role.file,
-					field: issue.path.join('.') || 'frontmatter',
-					rule: 'schema',
-					message: issue.message,
-				});
+		const { data, issues } = validateRole(role);
+		if (data) valid.push({ id: role.slug, filePath: role.path, data, body: role.body });
+		for (const issue of issues) findings.push({ file: role.path, ...issue, rule: 'schema' });
 	}
 	if (departments && valid.length === roles.length) {
 		const known = departments.map((id) => ({ id, data: { name: id } }));
-		for (const problem of findLibraryProblems(valid, known))
-			findings.push({ file: problem.file, field: problem.field, rule: 'references', message: problem.message });
+		for (const problem of findLibraryProblems(valid, known)) findings.push({ ...problem, rule: 'references' });
 	}
-	if (codes)
-		for (const problem of findCodeProblems(valid, codes))
-			findings.push({ file: problem.file, field: problem.field, rule: 'codes', message: problem.message });
-	return findings;
+	if (codes) for (const problem of findCodeProblems(valid, codes)) findings.push({ ...problem, rule: 'codes' });
+	return { findings, valid };
 }
 
-/** `codes`, when given, checks each role's SOC and ISCO codes against the official lists. */
-export function lintContent(files: RoleFile[], departments?: string[], codes?: KnownCodes): LintReport {
+/**
+ * Every rule over the given role files. The rules that span roles see only the roles the schema
+ * accepts; `codes`, when given, checks each role's SOC and ISCO codes against the official lists.
+ */
+export function lintContent(files: RoleSource[], departments?: string[], codes?: KnownCodes): LintReport {
 	const findings: Finding[] = [];
-	const roles: Role[] = [];
+	const roles: RoleFile[] = [];
 	for (const file of files) {
-		const { role, finding } = parse(file);
-		if (finding) findings.push(finding);
-		if (!role) continue;
-		roles.push(role);
+		try {
+			roles.push(parseRole(file));
+		} catch (error) {
+			if (!(error instanceof ContentFileError)) throw error;
+			findings.push({ file: error.file, field: error.field, rule: 'parse', message: error.reason });
+		}
+	}
+	for (const role of roles)
 		findings.push(
-			...todoMarkers(role, file.source),
+			...todoMarkers(role),
 			...inclusiveWording(role),
 			...summaryRepeatsTitle(role),
 			...answerGuides(role),
 			...yearsWithoutExperience(role),
 		);
-	}
-	findings.push(...schemaAndReferences(roles, departments, codes));
-	const duplicates = duplicateLines(roles);
-	findings.push(...duplicates.findings, ...careerPathLinksBack(roles), ...namesPointToOneRole(roles));
-	return { findings, warnings: sameOpenings(roles), roles: roles.length, duplicateShare: duplicates.share };
+	const checked = schemaAndReferences(roles, departments, codes);
+	const editorial = findEditorialProblems(checked.valid);
+	return {
+		findings: [...findings, ...checked.findings, ...editorial.findings],
+		warnings: editorial.warnings,
+		roles: roles.length,
+		duplicateShare: editorial.duplicateShare,
+	};
 }

@@ -95,7 +95,13 @@ describe('roleSchema', () => {
 	it('rejects a lookFor too thin to guide an interviewer', () => {
 		const data = seedFrontmatter();
 		(data['interviewQuestions'] as object[])[0] = { question: 'Why this job?', lookFor: 'Enthusiasm.' };
-		expect(problem(data)).toMatch(/^interviewQuestions.0.lookFor: lookFor must describe a strong answer/);
+		expect(problem(data)).toMatch(/^interviewQuestions.0.lookFor: lookFor must describe .* at least 80 characters/);
+		// One character short of the limit is refused too; the limit itself passes.
+		const guide = 'Names the metric they moved, the trade-off they chose and what they would do again.';
+		(data['interviewQuestions'] as object[])[0] = { question: 'Why this job?', lookFor: guide.slice(0, 79) };
+		expect(problem(data)).toMatch(/^interviewQuestions.0.lookFor:/);
+		(data['interviewQuestions'] as object[])[0] = { question: 'Why this job?', lookFor: guide.slice(0, 80) };
+		expect(problem(data)).toBeUndefined();
 	});
 
 	it('fills defaults for optional fields', () => {

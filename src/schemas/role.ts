@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LOOK_FOR_AIM_CHARS, LOOK_FOR_MIN_CHARS } from './limits.ts';
 import { PLACEHOLDER_NAMES, unknownPlaceholders } from './placeholders.ts';
 
 /** Career levels, lowest first; the order is used for sorting and filters. */
@@ -73,8 +74,14 @@ export const interviewQuestionSchema = z.strictObject(
 	{
 		/** The question as an interviewer would ask it. */
 		question: text('question'),
-		/** What a strong answer shows: the guide an interviewer or candidate reads. At least 40 characters. */
-		lookFor: text('lookFor', { min: 40, tooShort: 'lookFor must describe a strong answer in at least 40 characters' }),
+		/**
+		 * What a strong answer shows (and what a weak one sounds like): the guide an interviewer or
+		 * candidate reads. At least 80 characters; good ones run 150–300 (src/schemas/limits.ts).
+		 */
+		lookFor: text('lookFor', {
+			min: LOOK_FOR_MIN_CHARS,
+			tooShort: `lookFor must describe what a strong answer contains in at least ${LOOK_FOR_MIN_CHARS} characters (good guides run ${LOOK_FOR_AIM_CHARS.join('–')})`,
+		}),
 	},
 	unknownKeys('an interview question (only question and lookFor)'),
 );

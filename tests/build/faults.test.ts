@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { roleSource } from '../../src/lib/content-files';
 import { seedBody, seedFrontmatter } from '../fixtures';
 
 const run = promisify(execFile);
@@ -27,7 +27,7 @@ function role(title: string, related: string[], change: (data: Frontmatter) => v
 		reportsTo: 'Engineering Manager',
 	};
 	change(data);
-	return `---\n${dump(data, { lineWidth: -1 })}---\n${seedBody()}`;
+	return roleSource(data, seedBody());
 }
 
 /** Three valid roles that point at each other. */

@@ -21,7 +21,7 @@ test.describe('role page', () => {
 				`Using this Back-end Developer job description`,
 			]),
 		);
-		const hasCareerPath = role.careerPath && (role.careerPath.previous?.length || role.careerPath.next?.length);
+		const hasCareerPath = role.careerPath.previous.length + role.careerPath.next.length > 0;
 		await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toHaveCount(hasCareerPath ? 1 : 0);
 		await expect(page.getByText('Also known as:')).toBeVisible();
 		await expect(page.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);

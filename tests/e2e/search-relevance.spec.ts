@@ -1,5 +1,5 @@
 /**
- * Search relevance on the real library, through the site's own search code (src/scripts/
+ * Search relevance on the real library, through the site's own search code (src/client/
  * search-engine.ts: Pagefind, compound spellings, exact names first, typo correction) in Chromium.
  */
 import { readFileSync } from 'node:fs';
@@ -193,7 +193,7 @@ test.use({ bypassCSP: true });
 test.setTimeout(240_000);
 
 const engine = buildSync({
-	entryPoints: ['src/scripts/search-engine.ts'],
+	entryPoints: ['src/client/search-engine.ts'],
 	bundle: true,
 	format: 'esm',
 	write: false,

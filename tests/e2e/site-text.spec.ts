@@ -1,8 +1,8 @@
 /** The site's own words: one capitalization style, US English, dates on recent roles, and labels. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { load } from 'js-yaml';
+import { readDepartments } from '../../src/lib/content-files.ts';
 import { builtPages, distDir } from './site';
 
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
@@ -37,9 +37,7 @@ test('every page title (h1) is in title case', () => {
 });
 
 test('section headings are in sentence case: only the first word and names are capitalized', () => {
-	const departments = readdirSync('content/departments').map(
-		(file) => (load(readFileSync(`content/departments/${file}`, 'utf8')) as { name: string }).name,
-	);
+	const departments = readDepartments('content').map((department) => department.data.name);
 	const names = [...roles.map((role) => role.title), ...departments, 'Rolebook', 'FAQs'].sort(
 		(a, b) => b.length - a.length,
 	);

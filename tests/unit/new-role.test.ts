@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readRole, validateRole } from '../../src/lib/content-files';
 import { lintContent } from '../../src/lint/content-lint';
-import { roleSchema } from '../../src/schemas/role';
 
 // A small library of its own: one department and two roles for the scaffold to relate to.
 const dir = mkdtempSync(join(tmpdir(), 'rolebook-new-role-'));
@@ -13,7 +12,7 @@ mkdirSync(join(dir, 'roles'), { recursive: true });
 mkdirSync(join(dir, 'departments'));
 writeFileSync(
 	join(dir, 'departments/engineering.yaml'),
-	'name: Software Engineering\ndescription: People who build software.\n',
+	'name: Software Engineering\ndescription: People who design, build and run the software a company sells.\n',
 );
 for (const slug of ['back-end-developer', 'api-developer']) {
 	copyFileSync('content/roles/back-end-developer.mdx', join(dir, `roles/${slug}.mdx`));
@@ -25,11 +24,10 @@ const run = (...args: string[]) =>
 describe('npm run new-role', () => {
 	it('scaffolds an entry the schema accepts and the lint refuses until the TODOs are written', () => {
 		expect(run('Data Wrangler', '--department', 'engineering')).toContain('data-wrangler.mdx');
-		const path = join(dir, 'roles/data-wrangler.mdx');
-		const source = readFileSync(path, 'utf8');
-		const data = load(source.split(/^---$/m)[1]!);
-		expect(roleSchema.safeParse(data).error?.issues ?? []).toEqual([]);
-		const findings = lintContent([{ path, source }]).findings;
+		const role = readRole(join(dir, 'roles/data-wrangler.mdx'));
+		expect(validateRole(role).issues).toEqual([]);
+		expect(role.data['related']).toEqual(['api-developer', 'back-end-developer']);
+		const findings = lintContent([role]).findings;
 		expect(findings.filter((f) => f.rule === 'todo').length).toBeGreaterThan(20);
 	});
 

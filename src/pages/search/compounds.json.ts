@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { json } from '../../lib/api';
 import { getLibrary } from '../../lib/library';
 import { onetSearchTitles } from '../../lib/search-terms';
-import { compoundsOf } from '../../scripts/search-query';
+import { compoundsOf } from '../../client/search-query';
 
 /**
  * Compound words the library writes both apart and together ("help desk" and "helpdesk"): the

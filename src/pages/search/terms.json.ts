@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { json } from '../../lib/api';
 import { getLibrary } from '../../lib/library';
 import { onetSearchTitles } from '../../lib/search-terms';
-import { words } from '../../scripts/spelling';
+import { words } from '../../client/spelling';
 
 /**
  * Every word of every role title, alternate title, search term and O*NET search title: the vocabulary for

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary } from '../../../lib/library';
 import { pngResponse, renderOgImage, type OgCard } from '../../../lib/og-image';
-import { departmentRoles, roleCount } from '../../../lib/roles';
+import { roleCount } from '../../../lib/format';
+import { departmentRoles } from '../../../lib/roles';
 
 export const getStaticPaths = (async () => {
 	const library = await getLibrary();

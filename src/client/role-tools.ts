@@ -4,6 +4,7 @@
  */
 import { copy, extract } from './clipboard';
 import { PAY_STORAGE_KEY, type PayValues } from '../lib/pay-fields';
+import { checkUrl } from '../lib/urls';
 import { validYears, type PlaceholderName } from '../schemas/placeholders';
 import {
 	applyToPage,
@@ -76,7 +77,7 @@ if (page) {
 	};
 	/** The check link carries the visitor's details; the pay line and any pay law need the pay code. */
 	const showPay = () => {
-		if (checkLink) checkLink.href = shareUrl(values, new URL(`/check/?role=${slug}`, location.href).href, pay);
+		if (checkLink) checkLink.href = shareUrl(values, new URL(checkUrl(slug), location.href).href, pay);
 		void payModule?.showPay(page, pay);
 	};
 	const showShared = () => {

@@ -4,6 +4,7 @@
  * nothing that matches the words typed, are misspelt words corrected, and a correction never
  * replaces results with none.
  */
+import { PAGEFIND_URL, SEARCH_COMPOUNDS_URL, SEARCH_TERMS_URL } from '../lib/urls';
 import { correctQuery, matchedWords, words } from './spelling';
 import { coverage, mergeResults, namedFirst, otherSpelling } from './search-query';
 
@@ -50,13 +51,12 @@ export interface Outcome {
 	correction?: { kind: 'instead' | 'suggest'; corrected: string };
 }
 
-const PAGEFIND = '/pagefind/pagefind.js';
 let ready: Promise<{ pagefind: Pagefind; compounds: string[] }> | undefined;
 
 /** Pagefind (on the page's thread: its worker is one more download) and the compound words. */
 export function loadSearchEngine() {
 	ready ??= Promise.all([
-		import(/* @vite-ignore */ new URL(PAGEFIND, location.href).href).then(async (pagefind: Pagefind) => {
+		import(/* @vite-ignore */ new URL(PAGEFIND_URL, location.href).href).then(async (pagefind: Pagefind) => {
 			await pagefind.options({
 				noWorker: true,
 				// Role records are short, so an excerpt of the whole record shows every matched word.
@@ -69,14 +69,14 @@ export function loadSearchEngine() {
 			await pagefind.init();
 			return pagefind;
 		}),
-		fetchJson<string[]>('/search/compounds.json'),
+		fetchJson<string[]>(SEARCH_COMPOUNDS_URL),
 	]).then(([pagefind, compounds]) => ({ pagefind, compounds }));
 	return ready;
 }
 
 let vocabulary: Promise<string[]> | undefined;
 /** Title words for typo correction: fetched only for a query that needs correcting. */
-const loadVocabulary = () => (vocabulary ??= fetchJson<string[]>('/search/terms.json'));
+const loadVocabulary = () => (vocabulary ??= fetchJson<string[]>(SEARCH_TERMS_URL));
 
 async function fetchJson<T>(url: string): Promise<T> {
 	const response = await fetch(url);

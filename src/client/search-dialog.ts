@@ -2,6 +2,7 @@
  * The header's search dialog: a native modal <dialog> (focus stays inside, Escape closes it) around
  * the search box. Built on first use, so pages carry none of it until a visitor searches.
  */
+import { searchUrl } from '../lib/urls';
 import { createSearchBox, type SearchBox } from './search-box';
 import { loadSearchEngine } from './search-engine';
 
@@ -17,7 +18,7 @@ function build() {
 		hideLabel: true,
 		limit: 5,
 		beside: close,
-		allResultsUrl: (query) => `/search/?q=${encodeURIComponent(query)}`,
+		allResultsUrl: searchUrl,
 	});
 	box.input.placeholder = 'Role, credential or skill';
 	const hints = document.createElement('p');

@@ -1,6 +1,6 @@
 // cspell:ignore registerednurse — misspellings and fragments the tests and the corrector work with
 // Misspellings on purpose: the typo correction is what is tested.
-// cspell:ignore nurce acountant recpetionist registred electrican barternder phlebot recepcionist
+// cspell:ignore registerednurse nurce acountant recpetionist registred electrican barternder phlebot recepcionist
 import { describe, expect, it } from 'vitest';
 import { correctQuery, editDistance, matchedWords } from './spelling';
 

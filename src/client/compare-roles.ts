@@ -10,10 +10,11 @@ import {
 	type CompareRole,
 	type Comparison,
 } from '../lib/compare';
+import { apiRoleUrl, roleUrl } from '../lib/urls';
 import { h } from './dom';
 
 const list = (items: string[]) => (items.length > 0 ? h('ul', {}, ...items.map((item) => h('li', {}, item))) : '—');
-const roleLink = (role: CompareRole) => h('a', { href: `/roles/${role.slug}/` }, role.title);
+const roleLink = (role: CompareRole) => h('a', { href: roleUrl(role.slug) }, role.title);
 
 /** The same structure as CompareView.astro. */
 function view(comparison: Comparison, names: CompareNames): HTMLElement {
@@ -98,7 +99,7 @@ if (form) {
 	const names: CompareNames = { titles, departments: data.departments, levels: data.levels };
 	const known = (slug: string | null): slug is string => slug !== null && Object.hasOwn(titles, slug);
 	const fetchRole = async (slug: string) => {
-		const response = await fetch(`/api/roles/${slug}.json`);
+		const response = await fetch(apiRoleUrl(slug));
 		if (!response.ok) throw new Error(`${slug}: ${response.status}`);
 		return (await response.json()) as CompareRole;
 	};

@@ -7,6 +7,7 @@ import type { Finding, RoleContext, Source } from '../lib/job-ad-check';
 import { LENGTH_GUIDANCE } from '../lib/job-ad-check';
 import { cleanPay, payRangeText, withPayLine } from '../lib/pay-range';
 import type { LanguageFinding } from '../lint/inclusive-language';
+import { apiRoleUrl } from '../lib/urls';
 import { fillPlaceholders } from '../schemas/placeholders';
 import { fromUrl, type Values } from './customize';
 import type { CheckRequest, CheckResponse } from './job-ad-worker';
@@ -216,7 +217,7 @@ if (form) {
 	const slug = params.get('role');
 	if (slug && /^[a-z0-9-]+$/.test(slug)) {
 		status.textContent = 'Loading the role…';
-		fetch(`/api/roles/${slug}.json`)
+		fetch(apiRoleUrl(slug))
 			.then((response) => {
 				if (!response.ok) throw new Error(String(response.status));
 				return response.json() as Promise<ApiRole>;
