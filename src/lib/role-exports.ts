@@ -16,8 +16,11 @@ const roleDocumentInput = (library: Library, role: RoleEntry): RoleDocumentInput
 	pay: payFor(role.data),
 });
 
-/** Both exports of each role, made once per build: the page, its downloads and its API entry all ask. */
-const made = new WeakMap<RoleEntry, Record<ExportFormat, string>>();
+/**
+ * The last role's exports: its downloads and its API entry ask for them one after another while
+ * its page renders, so one entry is enough, and a 10,000-role build does not hold them all.
+ */
+let last: { role: RoleEntry; exports: Record<ExportFormat, string> } | undefined;
 
 /**
  * A role's Markdown and plain-text exports with the placeholders as written ("{years}+ years"),
@@ -25,8 +28,7 @@ const made = new WeakMap<RoleEntry, Record<ExportFormat, string>>();
  * changed since they were last written.
  */
 export function roleExportTemplates(role: RoleEntry, library: Library): Record<ExportFormat, string> {
-	const known = made.get(role);
-	if (known) return known;
+	if (last?.role === role) return last.exports;
 	const input = roleDocumentInput(library, role);
 	const key = cacheKey(exportCodeVersion, input);
 	const [md, txt] = [readCached('exports', `${key}.md`), readCached('exports', `${key}.txt`)];
@@ -38,7 +40,7 @@ export function roleExportTemplates(role: RoleEntry, library: Library): Record<E
 		writeCached('exports', `${key}.md`, exports.md);
 		writeCached('exports', `${key}.txt`, exports.txt);
 	}
-	made.set(role, exports);
+	last = { role, exports };
 	return exports;
 }
 
