@@ -1,7 +1,7 @@
 // Regenerates data/ from the publishers' files (see data/README.md).
 //
 //   npm run data:update                          download O*NET and BLS from the official URLs
-//   npm run data:update -- --from ../shared/data  read local copies laid out as in data/README.md
+//   npm run data:update -- --from /path/to/official-files  read local copies laid out as in data/README.md
 //
 // ESCO and the SOC–ISCO crosswalk have no stable download URL (ESCO's portal builds the archive
 // on request), so they are always read from --from, or kept as they are when it is not given.
